@@ -1,0 +1,170 @@
+package org.studenthub.core.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.AvailableSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.studenthub.core.common.StudentHubException;
+import org.studenthub.core.tenancy.CollegeTenantResolver;
+
+/**
+ * An open StudentHub database: the connection pool (HikariCP), the vendor, the schema migrator
+ * and the Hibernate session factory (schema validated, never generated). Close it when done.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final DatabaseLocation location;
+    private final HikariDataSource dataSource;
+    private final Vendor vendor;
+    private SessionFactory sessionFactory;
+
+    private Database(DatabaseLocation location, HikariDataSource dataSource, Vendor vendor) {
+        this.location = location;
+        this.dataSource = dataSource;
+        this.vendor = vendor;
+    }
+
+    /**
+     * Connects without touching the schema. Use {@link #migrate()} and then {@link #transactions()}.
+     *
+     * @throws StudentHubException with key {@code db.connect.failed} when the database cannot be reached
+     */
+    public static Database connect(DatabaseLocation location) {
+        if (location.isEmbedded()) {
+            createFolder(location.folder());
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(location.jdbcUrl());
+        config.setUsername(location.user());
+        char[] password = location.password();
+        config.setPassword(new String(password));
+        Arrays.fill(password, '\0');
+        config.setPoolName("studenthub-db");
+        config.setMaximumPoolSize(location.isEmbedded() ? 4 : 8);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(10_000);
+        config.setInitializationFailTimeout(10_000);
+        config.setAutoCommit(true);
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StudentHubException("db.connect.failed", e, location.toString(), rootMessage(e));
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            Vendor vendor = Vendor.fromProductName(connection.getMetaData().getDatabaseProductName());
+            LOG.info("Connected to {} database at {}", vendor, location);
+            return new Database(location, dataSource, vendor);
+        } catch (SQLException | RuntimeException e) {
+            dataSource.close();
+            throw new StudentHubException("db.connect.failed", e, location.toString(), rootMessage(e));
+        }
+    }
+
+    /** Connects and applies pending migrations: what the command line and the client do at start. */
+    public static Database open(DatabaseLocation location) {
+        Database database = connect(location);
+        try {
+            database.migrate();
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public int migrate() {
+        int applied = migrator().migrate();
+        if (applied > 0) {
+            LOG.info("Applied {} schema migration(s) to {}", applied, location);
+        }
+        return applied;
+    }
+
+    public SchemaMigrator migrator() {
+        return new SchemaMigrator(dataSource, vendor);
+    }
+
+    public Vendor vendor() {
+        return vendor;
+    }
+
+    public DatabaseLocation location() {
+        return location;
+    }
+
+    /** The pool, for bulk JDBC work and raw baselines. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** The session factory, built on first use (after migration, since it validates the schema). */
+    public synchronized SessionFactory sessionFactory() {
+        if (sessionFactory == null) {
+            sessionFactory = buildSessionFactory();
+        }
+        return sessionFactory;
+    }
+
+    public Transactions transactions() {
+        return new Transactions(sessionFactory());
+    }
+
+    private SessionFactory buildSessionFactory() {
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+                .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
+                .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")
+                .applySetting(AvailableSettings.MULTI_TENANT_IDENTIFIER_RESOLVER, new CollegeTenantResolver())
+                .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, 100)
+                .applySetting(AvailableSettings.ORDER_INSERTS, true)
+                .applySetting(AvailableSettings.ORDER_UPDATES, true)
+                .applySetting(AvailableSettings.JDBC_TIME_ZONE, "UTC")
+                .applySetting(AvailableSettings.JAKARTA_VALIDATION_MODE, "none")
+                .applySetting(AvailableSettings.SHOW_SQL, false)
+                .build();
+        try {
+            MetadataSources sources = new MetadataSources(registry);
+            EntityCatalog.ENTITIES.forEach(sources::addAnnotatedClass);
+            return sources.buildMetadata().buildSessionFactory();
+        } catch (RuntimeException e) {
+            StandardServiceRegistryBuilder.destroy(registry);
+            throw new StudentHubException("db.schema.mismatch", e, rootMessage(e));
+        }
+    }
+
+    @Override
+    public void close() {
+        if (sessionFactory != null) {
+            sessionFactory.close();
+        }
+        dataSource.close();
+    }
+
+    private static void createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (java.io.IOException e) {
+            throw new StudentHubException("db.folder.unwritable", e, folder.toString());
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}
