@@ -1,0 +1,43 @@
+package org.studenthub.app.cli;
+
+import org.studenthub.core.common.ConflictException;
+import org.studenthub.core.common.MissingCollegeContextException;
+import org.studenthub.core.common.NotFoundException;
+import org.studenthub.core.common.StudentHubException;
+import org.studenthub.core.common.ValidationException;
+
+/**
+ * The documented exit codes of the {@code studenthub} command (see docs/cli.md). Scripts rely on
+ * them, so they never change meaning.
+ */
+public final class ExitCodes {
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int USAGE = 2;
+    public static final int NOT_FOUND = 3;
+    public static final int CONFLICT = 4;
+    public static final int INVALID_INPUT = 5;
+    public static final int DATABASE_UNAVAILABLE = 6;
+
+    private ExitCodes() {}
+
+    /** The exit code for an error the command did not handle itself. */
+    public static int of(Throwable error) {
+        if (error instanceof NotFoundException) {
+            return NOT_FOUND;
+        }
+        if (error instanceof ConflictException) {
+            return CONFLICT;
+        }
+        if (error instanceof ValidationException || error instanceof MissingCollegeContextException) {
+            return INVALID_INPUT;
+        }
+        if (error instanceof StudentHubException e && e.messageKey().startsWith("db.connect")) {
+            return DATABASE_UNAVAILABLE;
+        }
+        if (error instanceof InvalidInputException) {
+            return INVALID_INPUT;
+        }
+        return FAILURE;
+    }
+}

@@ -1,0 +1,28 @@
+package org.studenthub.app.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code studenthub} command. Without a subcommand it prints help (the desktop client comes later). */
+@Command(name = "studenthub",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "StudentHub: student records, achievements and verified portfolios for colleges.",
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0 success      1 failure       2 usage error      3 not found",
+                  "  4 conflict     5 invalid input 6 database unavailable",
+                  "",
+                  "Logs: see 'studenthub --version' for the log folder. Docs: docs/cli.md"},
+        subcommands = {DbCommand.class, CollegeCommand.class})
+public final class StudentHubCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+}
