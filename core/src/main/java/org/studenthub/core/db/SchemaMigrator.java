@@ -50,10 +50,12 @@ public final class SchemaMigrator {
         return new SchemaVersion(
                 info.getVersion() == null ? "" : info.getVersion().getVersion(),
                 info.getDescription(),
+                info.getScript(),
                 info.getState().getDisplayName(),
                 info.getInstalledOn() == null ? null : info.getInstalledOn().toInstant());
     }
 
     /** One migration as shown by {@code studenthub db info}. */
-    public record SchemaVersion(String version, String description, String state, java.time.Instant installedOn) {}
+    public record SchemaVersion(String version, String description, String script, String state,
+                                java.time.Instant installedOn) {}
 }

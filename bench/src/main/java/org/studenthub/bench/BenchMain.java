@@ -1,0 +1,59 @@
+package org.studenthub.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.studenthub.core.db.Vendor;
+
+/**
+ * Runs every benchmark beside its raw baseline and prints one JSON object per line, also written
+ * to {@code bench/results/latest.jsonl}. {@code --quick} uses small sizes and finishes in under two
+ * minutes; the full run uses the sizes the targets name.
+ */
+public final class BenchMain {
+    private BenchMain() {}
+
+    public static void main(String[] args) throws Exception {
+        BenchOptions options = BenchOptions.parse(args);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        List<Result> results = new ArrayList<>();
+        Path scratch = Files.createTempDirectory("studenthub-bench-");
+        try (BenchDatabases databases = new BenchDatabases(scratch.resolve("db"), options.pgUrl(), options.pgUser(),
+                options.pgPassword())) {
+            for (Vendor vendor : Vendor.values()) {
+                if (options.wants("migration")) {
+                    emit(out, results, MigrationBench.run(databases, vendor, options.quick() ? 3 : 5));
+                }
+            }
+        } finally {
+            deleteTree(scratch);
+        }
+        writeLatest(options.resultsFile(), results);
+        long failed = results.stream().filter(r -> !r.pass()).count();
+        System.err.printf("%d benchmark(s), %d below target; results in %s%n", results.size(), failed,
+                options.resultsFile());
+    }
+
+    private static void emit(PrintStream out, List<Result> results, Result result) {
+        results.add(result);
+        out.println(result.toJson());
+    }
+
+    private static void writeLatest(Path file, List<Result> results) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.write(temp, results.stream().map(Result::toJson).toList(), StandardCharsets.UTF_8);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
