@@ -11,11 +11,18 @@ import org.studenthub.core.department.DepartmentService;
  */
 public final class AppServices {
     private final Database database;
-    private final Transactions transactions;
+    private Transactions transactions;
 
     public AppServices(Database database) {
         this.database = database;
-        this.transactions = database.transactions();
+    }
+
+    /** Built on first use, so that {@code db migrate} runs before Hibernate validates the schema. */
+    private synchronized Transactions transactions() {
+        if (transactions == null) {
+            transactions = database.transactions();
+        }
+        return transactions;
     }
 
     public Database database() {
@@ -23,10 +30,10 @@ public final class AppServices {
     }
 
     public CollegeService colleges() {
-        return new CollegeService(transactions);
+        return new CollegeService(transactions());
     }
 
     public DepartmentService departments() {
-        return new DepartmentService(transactions);
+        return new DepartmentService(transactions());
     }
 }

@@ -1,0 +1,87 @@
+package org.studenthub.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.studenthub.core.testing.TestDatabases;
+
+class CollegeAndDbCommandsTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void withoutArgumentsPrintsHelpAndSucceeds() {
+        CliHarness.Run run = CliHarness.embedded(home).run();
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Usage: studenthub").contains("Exit codes");
+    }
+
+    @Test
+    void embeddedDatabaseIsCreatedAndMigratedOnFirstUse() {
+        CliHarness cli = CliHarness.embedded(home);
+
+        CliHarness.Run created = cli.run("college", "create", "--code", "ROMA1", "--name", "Istituto Roma",
+                "--locale", "it", "--credit-system", "cfu");
+        CliHarness.Run info = cli.run("db", "info");
+
+        assertThat(created.exitCode()).isZero();
+        assertThat(created.out()).contains("ROMA1");
+        assertThat(home.resolve("data/db/studenthub.mv.db")).exists();
+        assertThat(info.out()).contains("H2").contains("Success").doesNotContain("Pending");
+    }
+
+    @Test
+    void duplicateCollegeIsOneLineWithConflictExitCode() {
+        CliHarness cli = CliHarness.embedded(home);
+        cli.run("college", "create", "--code", "ROMA1", "--name", "Istituto Roma");
+
+        CliHarness.Run again = cli.run("college", "create", "--code", "ROMA1", "--name", "Other");
+
+        assertThat(again.exitCode()).isEqualTo(ExitCodes.CONFLICT);
+        assertThat(again.err().strip()).isEqualTo(
+                "error SH-COLLEGE-CODE-TAKEN: A college with code \"ROMA1\" already exists. Choose another code.");
+        assertThat(again.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void invalidCollegeNamesEveryBadField() {
+        CliHarness.Run run = CliHarness.embedded(home).run("college", "create", "--code", "x", "--name", " ");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains("code:").contains("name:");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertThat(CliHarness.embedded(home).run("college", "list", "--bogus").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void unreachableServerIsReportedWithoutThePassword() {
+        CliHarness.Run run = CliHarness.embedded(home).run("college", "list",
+                "--db", "jdbc:postgresql://127.0.0.1:1/none?connectTimeout=2", "--db-user", "nobody",
+                "--db-password", "s3cret-value");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.DATABASE_UNAVAILABLE);
+        assertThat(run.err()).contains("Cannot connect").doesNotContain("s3cret-value");
+    }
+
+    @Test
+    void serverSchemaIsChangedOnlyByDbMigrate() {
+        CliHarness cli = CliHarness.postgres(home, TestDatabases.emptyPostgresDatabase());
+
+        CliHarness.Run refused = cli.run("college", "list");
+        CliHarness.Run migrated = cli.run("db", "migrate");
+        CliHarness.Run listed = cli.run("college", "list");
+
+        assertThat(migrated.exitCode()).as(migrated.err()).isZero();
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(refused.err()).contains("studenthub db migrate");
+        assertThat(migrated.exitCode()).isZero();
+        assertThat(migrated.out()).contains("migration(s) applied");
+        assertThat(listed.exitCode()).isZero();
+    }
+}
