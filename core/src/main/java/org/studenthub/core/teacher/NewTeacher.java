@@ -20,4 +20,11 @@ public record NewTeacher(
         @Email @Size(max = 254) String email,
         @Pattern(regexp = "[+0-9 ()./-]{3,32}", message = "{teacher.phone.pattern}") String phone,
         long departmentId,
-        LocalDate hiredOn) {}
+        LocalDate hiredOn) {
+    /** Optional texts left blank in a form count as absent. */
+    public NewTeacher {
+        title = TeacherService.optional(title);
+        email = TeacherService.optional(email);
+        phone = TeacherService.optional(phone);
+    }
+}

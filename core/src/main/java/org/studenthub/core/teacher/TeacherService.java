@@ -38,7 +38,7 @@ public final class TeacherService {
             }
             Teacher teacher = new Teacher(command.staffNumber().strip());
             teacher.rename(command.givenName().strip(), command.familyName().strip());
-            teacher.updateDetails(optional(command.title()), optional(command.email()), optional(command.phone()),
+            teacher.updateDetails(command.title(), command.email(), command.phone(),
                     command.departmentId(), command.hiredOn());
             session.persist(teacher);
             session.flush();
@@ -52,7 +52,7 @@ public final class TeacherService {
             Teacher teacher = load(session, id, changes.expectedVersion());
             requireDepartment(session, changes.departmentId());
             teacher.rename(changes.givenName().strip(), changes.familyName().strip());
-            teacher.updateDetails(optional(changes.title()), optional(changes.email()), optional(changes.phone()),
+            teacher.updateDetails(changes.title(), changes.email(), changes.phone(),
                     changes.departmentId(), changes.hiredOn());
             session.flush();
             return teacher.toView();
@@ -137,7 +137,7 @@ public final class TeacherService {
                 .uniqueResultOptional();
     }
 
-    private static String optional(String value) {
+    static String optional(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
