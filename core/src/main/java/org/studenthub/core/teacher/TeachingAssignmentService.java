@@ -82,7 +82,8 @@ public final class TeachingAssignmentService {
     public List<TeachingAssignmentView> listBySectionAndTerm(CollegeContext context, long sectionId, long termId) {
         return transactions.inCollege(context, session -> session
                 .createSelectionQuery("from TeachingAssignment where sectionId = :section and termId = :term"
-                        + " order by role, id", TeachingAssignment.class)
+                        + " order by case when role = org.studenthub.core.teacher.TeachingRole.LEAD then 0 else 1 end,"
+                        + " id", TeachingAssignment.class)
                 .setParameter("section", sectionId).setParameter("term", termId)
                 .getResultList().stream().map(TeachingAssignment::toView).toList());
     }
