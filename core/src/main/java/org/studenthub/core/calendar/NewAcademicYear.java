@@ -11,6 +11,7 @@ import java.time.LocalDate;
  * @param code for example {@code 2025/26}
  */
 public record NewAcademicYear(
-        @NotBlank @Pattern(regexp = "[0-9]{4}(/[0-9]{2}|/[0-9]{4})?", message = "{calendar.year.code.pattern}") String code,
+        @NotBlank @Pattern(regexp = "[0-9]{4}(/[0-9]{2}|/[0-9]{4})?", message = "{calendar.year.code.pattern}")
+        String code,
         @NotNull LocalDate startsOn,
         @NotNull LocalDate endsOn) {}

@@ -15,7 +15,8 @@ import java.time.LocalDate;
  */
 public record NewTerm(
         long academicYearId,
-        @NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,15}", message = "{calendar.term.code.pattern}") String code,
+        @NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,15}", message = "{calendar.term.code.pattern}")
+        String code,
         @NotBlank @Size(max = 100) String name,
         @Min(1) @Max(12) int sequenceNo,
         @NotNull LocalDate startsOn,

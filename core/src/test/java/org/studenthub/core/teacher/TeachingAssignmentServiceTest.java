@@ -42,8 +42,10 @@ class TeachingAssignmentServiceTest {
 
         TeachingAssignmentView helper = s.assignments.assign(s.f.college,
                 s.assignment(s.assistant, s.s1, TeachingRole.ASSISTANT));
-        TeachingAssignmentView autumn = s.assignments.assign(s.f.college, s.assignment(s.lead, s.s1, TeachingRole.LEAD));
-        TeachingAssignmentView spring = s.assignments.assign(s.f.college, s.assignment(s.lead, s.s2, TeachingRole.LEAD));
+        TeachingAssignmentView autumn = s.assignments.assign(s.f.college,
+                s.assignment(s.lead, s.s1, TeachingRole.LEAD));
+        TeachingAssignmentView spring = s.assignments.assign(s.f.college,
+                s.assignment(s.lead, s.s2, TeachingRole.LEAD));
 
         assertThat(autumn.status()).isEqualTo(TeachingAssignmentStatus.ACTIVE);
         assertThat(s.assignments.listBySectionAndTerm(s.f.college, s.section.id(), s.s1.id()))
