@@ -9,7 +9,15 @@ import java.util.List;
 final class EntityCatalog {
     static final List<Class<?>> ENTITIES = List.of(
             org.studenthub.core.college.College.class,
-            org.studenthub.core.department.Department.class);
+            org.studenthub.core.department.Department.class,
+            // records-a: programmes, courses, calendar, sections, teachers
+            org.studenthub.core.programme.Programme.class,
+            org.studenthub.core.course.Course.class,
+            org.studenthub.core.calendar.AcademicYear.class,
+            org.studenthub.core.calendar.Term.class,
+            org.studenthub.core.section.Section.class,
+            org.studenthub.core.teacher.Teacher.class,
+            org.studenthub.core.teacher.TeachingAssignment.class);
 
     private EntityCatalog() {}
 }
