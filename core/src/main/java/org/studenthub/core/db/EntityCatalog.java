@@ -9,7 +9,12 @@ import java.util.List;
 final class EntityCatalog {
     static final List<Class<?>> ENTITIES = List.of(
             org.studenthub.core.college.College.class,
-            org.studenthub.core.department.Department.class);
+            org.studenthub.core.department.Department.class,
+            // records-c: enrolment, mentoring, attendance
+            org.studenthub.core.enrolment.Enrolment.class,
+            org.studenthub.core.mentor.MentorAssignment.class,
+            org.studenthub.core.attendance.AttendanceSession.class,
+            org.studenthub.core.attendance.AttendanceMark.class);
 
     private EntityCatalog() {}
 }
