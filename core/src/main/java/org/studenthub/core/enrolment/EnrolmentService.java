@@ -58,7 +58,8 @@ public final class EnrolmentService {
 
     /**
      * Changes the status of an enrolment. Leaving ENROLLED sets {@code ended_on} to
-     * {@code effectiveOn} (which must not precede the enrolment date); returning to ENROLLED clears it.
+     * {@code effectiveOn} (which must not precede the enrolment date); moving between ended statuses
+     * keeps the original end date; returning to ENROLLED clears it. Enrolments are never deleted.
      */
     public EnrolmentView changeStatus(CollegeContext context, long id, long expectedVersion,
                                       EnrolmentStatus status, LocalDate effectiveOn) {

@@ -47,6 +47,10 @@ public class MentorAssignment extends BaseEntity {
         return teacherId;
     }
 
+    long studentId() {
+        return studentId;
+    }
+
     MentorStatus status() {
         return status;
     }

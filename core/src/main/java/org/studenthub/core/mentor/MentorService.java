@@ -65,7 +65,7 @@ public final class MentorService {
                 throw new NotFoundException(KIND, assignmentId);
             }
             if (assignment.getVersion() != expectedVersion) {
-                throw ConflictException.staleRecord(KIND, assignmentId, null);
+                throw ConflictException.staleRecord(KIND, label(session, context, assignment), null);
             }
             if (assignment.status() == MentorStatus.ENDED) {
                 throw new ConflictException("mentor.already_ended", String.valueOf(assignmentId));
@@ -155,6 +155,19 @@ public final class MentorService {
         if (rows.isEmpty()) {
             throw new NotFoundException("student", studentId);
         }
+    }
+
+    /** "T1/S001": how messages name an assignment (staff number, student number). */
+    private static String label(Session session, CollegeContext context, MentorAssignment assignment) {
+        return number(session, context, "select staff_number from teacher", assignment.teacherId()) + "/"
+                + number(session, context, "select student_number from student", assignment.studentId());
+    }
+
+    private static String number(Session session, CollegeContext context, String select, long id) {
+        return session.createNativeQuery(select + " where college_id = :college and id = :id", String.class)
+                .setParameter("college", context.collegeId())
+                .setParameter("id", id)
+                .uniqueResultOptional().orElse(String.valueOf(id));
     }
 
     private static RuntimeException translate(NewMentorAssignment command, RuntimeException e) {

@@ -126,9 +126,12 @@ class MentorServiceTest {
         MentorAssignmentView assigned = mentors.assign(college,
                 new NewMentorAssignment(f.teacher("T1"), f.student("S001"), START));
 
-        assertThatThrownBy(() -> mentors.end(college, assigned.id(), assigned.version() + 1, START.plusDays(1)))
+        mentors.end(college, assigned.id(), assigned.version(), START.plusDays(10));
+
+        assertThatThrownBy(() -> mentors.end(college, assigned.id(), assigned.version(), START.plusDays(1)))
                 .isInstanceOf(ConflictException.class)
-                .hasMessageContaining("mentor assignment \"" + assigned.id() + "\" was changed by someone else");
+                .hasMessageContaining("mentor assignment \"T1/S001\" was changed by someone else");
+        assertThat(mentors.mentorsOf(college, assigned.studentId()).get(0).endsOn()).isEqualTo(START.plusDays(10));
     }
 
     @DatabaseTest
