@@ -78,7 +78,8 @@ public final class AttendanceService {
             if (register.getVersion() != expectedVersion) {
                 throw ConflictException.staleRecord(KIND, label(session, context, register), null);
             }
-            Set<Long> wanted = entries.stream().map(MarkEntry::studentId).collect(Collectors.toCollection(HashSet::new));
+            Set<Long> wanted = entries.stream().map(MarkEntry::studentId)
+                    .collect(Collectors.toCollection(HashSet::new));
             wanted.removeAll(enrolledAmong(session, context, register, wanted));
             if (!wanted.isEmpty()) {
                 throw new NotEnrolledException(wanted, sessionId);
@@ -130,7 +131,8 @@ public final class AttendanceService {
             boolean more = rows.size() > limit;
             List<AttendanceSessionView> items = rows.stream().limit(limit).map(AttendanceSession::toView).toList();
             AttendanceSessionView last = more ? items.get(items.size() - 1) : null;
-            return new AttendanceSessionPage(items, last == null ? null : new SessionCursor(last.heldOn(), last.periodNo()));
+            return new AttendanceSessionPage(items,
+                    last == null ? null : new SessionCursor(last.heldOn(), last.periodNo()));
         });
     }
 

@@ -121,7 +121,8 @@ public final class EnrolmentService {
     /** How many enrolments (any status) a section has in a term, counted in the database. */
     public long countBySectionAndTerm(CollegeContext context, long sectionId, long termId) {
         return transactions.inCollege(context, session -> session
-                .createSelectionQuery("select count(e) from Enrolment e where e.sectionId = :section and e.termId = :term",
+                .createSelectionQuery("select count(e) from Enrolment e"
+                                + " where e.sectionId = :section and e.termId = :term",
                         Long.class)
                 .setParameter("section", sectionId)
                 .setParameter("term", termId)
@@ -193,7 +194,8 @@ public final class EnrolmentService {
 
     /** "S001/2026-T1": how messages name an enrolment (student number, term code). */
     private static String label(Session session, CollegeContext context, Enrolment enrolment) {
-        return studentNumber(session, context, enrolment.studentId()) + "/" + termCode(session, context, enrolment.termId());
+        return studentNumber(session, context, enrolment.studentId()) + "/"
+                + termCode(session, context, enrolment.termId());
     }
 
     private static String studentNumber(Session session, CollegeContext context, long studentId) {

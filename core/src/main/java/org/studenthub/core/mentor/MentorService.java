@@ -82,7 +82,8 @@ public final class MentorService {
     /** Every mentor a student has had (tens at most), newest first. */
     public List<MentorAssignmentView> mentorsOf(CollegeContext context, long studentId) {
         return transactions.inCollege(context, session -> session
-                .createSelectionQuery("from MentorAssignment where studentId = :student order by startsOn desc, id desc",
+                .createSelectionQuery("from MentorAssignment where studentId = :student"
+                                + " order by startsOn desc, id desc",
                         MentorAssignment.class)
                 .setParameter("student", studentId)
                 .getResultList().stream().map(MentorAssignment::toView).toList());
