@@ -17,7 +17,12 @@ final class EntityCatalog {
             org.studenthub.core.calendar.Term.class,
             org.studenthub.core.section.Section.class,
             org.studenthub.core.teacher.Teacher.class,
-            org.studenthub.core.teacher.TeachingAssignment.class);
+            org.studenthub.core.teacher.TeachingAssignment.class,
+            // records-c: enrolment, mentoring, attendance
+            org.studenthub.core.enrolment.Enrolment.class,
+            org.studenthub.core.mentor.MentorAssignment.class,
+            org.studenthub.core.attendance.AttendanceSession.class,
+            org.studenthub.core.attendance.AttendanceMark.class);
 
     private EntityCatalog() {}
 }
