@@ -9,7 +9,10 @@ import java.util.List;
 final class EntityCatalog {
     static final List<Class<?>> ENTITIES = List.of(
             org.studenthub.core.college.College.class,
-            org.studenthub.core.department.Department.class);
+            org.studenthub.core.department.Department.class,
+            // student records (core.student)
+            org.studenthub.core.student.Student.class,
+            org.studenthub.core.student.Guardian.class);
 
     private EntityCatalog() {}
 }
