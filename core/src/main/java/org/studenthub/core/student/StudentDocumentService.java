@@ -37,7 +37,7 @@ public final class StudentDocumentService {
                 new FileRejectedException("student.document.type_unsupported", command.fileName()));
         if (content.length > MAX_BYTES) {
             throw new FileRejectedException("student.document.too_large", command.fileName(),
-                    content.length / (1024 * 1024), MAX_BYTES / (1024 * 1024));
+                    (content.length + (1024 * 1024) - 1) / (1024 * 1024), MAX_BYTES / (1024 * 1024));
         }
         String sha256 = FileContents.sha256(content);
         return transactions.jdbcInCollege(context, connection -> {

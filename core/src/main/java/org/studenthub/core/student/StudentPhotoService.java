@@ -25,7 +25,7 @@ public final class StudentPhotoService {
                 .filter(type -> !type.equals(FileContents.PDF))
                 .orElseThrow(() -> new FileRejectedException("student.photo.type_unsupported"));
         if (content.length > MAX_BYTES) {
-            throw new FileRejectedException("student.photo.too_large", content.length / 1024, MAX_BYTES / 1024);
+            throw new FileRejectedException("student.photo.too_large", (content.length + 1023) / 1024, MAX_BYTES / 1024);
         }
         StudentPhoto photo = new StudentPhoto(studentId, mediaType, content.length, FileContents.sha256(content),
                 content.clone());
