@@ -172,18 +172,7 @@ CREATE INDEX ix_student_name_key ON student (college_id, name_key, id);
 CREATE INDEX ix_student_section ON student (college_id, section_id);
 CREATE INDEX ix_student_programme ON student (college_id, programme_id, status);
 
--- One row per searchable fragment of a student's folded names: every word, and every suffix of
--- a word of at least three characters (flag word_start = false). A substring query of three or
--- more characters becomes an index range scan: fragment LIKE 'ros%'.
-CREATE TABLE student_search_fragment (
-    college_id       BIGINT       NOT NULL,
-    fragment         VARCHAR(100) NOT NULL,
-    student_id       BIGINT       NOT NULL,
-    word_start       BOOLEAN      NOT NULL,
-    CONSTRAINT pk_student_search_fragment PRIMARY KEY (college_id, fragment, student_id),
-    CONSTRAINT fk_student_search_fragment_student FOREIGN KEY (college_id, student_id) REFERENCES student (college_id, id)
-);
-CREATE INDEX ix_student_search_fragment_student ON student_search_fragment (college_id, student_id);
+-- Search structures for student names are vendor-specific (see the vendor folders' V002).
 
 CREATE TABLE student_photo (
     student_id       BIGINT       NOT NULL PRIMARY KEY,

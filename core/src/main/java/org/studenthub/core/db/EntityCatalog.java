@@ -22,7 +22,10 @@ final class EntityCatalog {
             org.studenthub.core.enrolment.Enrolment.class,
             org.studenthub.core.mentor.MentorAssignment.class,
             org.studenthub.core.attendance.AttendanceSession.class,
-            org.studenthub.core.attendance.AttendanceMark.class);
+            org.studenthub.core.attendance.AttendanceMark.class,
+            // student records (core.student)
+            org.studenthub.core.student.Student.class,
+            org.studenthub.core.student.Guardian.class);
 
     private EntityCatalog() {}
 }

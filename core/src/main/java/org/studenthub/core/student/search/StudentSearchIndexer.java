@@ -12,16 +12,27 @@ import org.studenthub.core.db.Vendor;
  * Every writer of student names (the student service, the CSV import, the demo generator) goes
  * through this class, inside its own transaction, so search never disagrees with the table.
  * Work is batched: call {@link #flush()} before the transaction commits.
+ *
+ * <p>On PostgreSQL a trigram index on {@code name_key} serves search, so there is nothing to
+ * write and every method returns at once. On H2 the names' fragments go to
+ * {@code student_search_fragment}.
  */
 public final class StudentSearchIndexer implements AutoCloseable {
     private static final int BATCH = 5_000;
 
+    private final boolean active;
     private final PreparedStatement insert;
     private final PreparedStatement delete;
     private int pendingInserts;
     private int pendingDeletes;
 
     public StudentSearchIndexer(Connection connection, Vendor vendor) throws SQLException {
+        this.active = vendor == Vendor.H2;
+        if (!active) {
+            this.insert = null;
+            this.delete = null;
+            return;
+        }
         this.insert = connection.prepareStatement(
                 "INSERT INTO student_search_fragment (college_id, fragment, student_id, word_start) VALUES (?, ?, ?, ?)");
         this.delete = connection.prepareStatement(
@@ -30,6 +41,9 @@ public final class StudentSearchIndexer implements AutoCloseable {
 
     /** Indexes a student that has no entries yet (a new row). */
     public void indexNew(long collegeId, long studentId, String nameKey) throws SQLException {
+        if (!active) {
+            return;
+        }
         for (Map.Entry<String, Boolean> fragment : NameKeys.fragments(nameKey).entrySet()) {
             insert.setLong(1, collegeId);
             insert.setString(2, fragment.getKey());
@@ -44,6 +58,9 @@ public final class StudentSearchIndexer implements AutoCloseable {
 
     /** Replaces the entries of a student whose names may have changed. */
     public void reindex(long collegeId, long studentId, String nameKey) throws SQLException {
+        if (!active) {
+            return;
+        }
         delete.setLong(1, collegeId);
         delete.setLong(2, studentId);
         delete.addBatch();
@@ -54,6 +71,9 @@ public final class StudentSearchIndexer implements AutoCloseable {
 
     /** Sends queued work to the database (still inside the caller's transaction). */
     public void flush() throws SQLException {
+        if (!active) {
+            return;
+        }
         flushDeletes();
         if (pendingInserts > 0) {
             insert.executeBatch();
@@ -70,6 +90,9 @@ public final class StudentSearchIndexer implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
+        if (!active) {
+            return;
+        }
         try {
             flush();
         } finally {
