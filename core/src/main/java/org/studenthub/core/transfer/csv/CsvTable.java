@@ -116,11 +116,18 @@ public final class CsvTable {
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
-                throw new CsvFileException(0, "import.file.too_large", size / (1024 * 1024), maxBytes / (1024 * 1024));
+                throw new CsvFileException(0, "import.file.too_large", human(size), human(maxBytes));
             }
         } catch (IOException e) {
             throw new CsvFileException(0, "import.file.unreadable", e, file.getFileName(), e.getClass().getSimpleName());
         }
+    }
+
+    private static String human(long bytes) {
+        if (bytes >= 1024L * 1024) {
+            return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+        }
+        return bytes >= 1024 ? (bytes / 1024) + " KB" : bytes + " bytes";
     }
 
     private static void skipUtf8Bom(InputStream in) throws IOException {
