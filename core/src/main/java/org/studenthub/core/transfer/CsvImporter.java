@@ -1,0 +1,156 @@
+package org.studenthub.core.transfer;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.studenthub.core.db.Transactions;
+import org.studenthub.core.tenancy.CollegeContext;
+import org.studenthub.core.transfer.csv.Cells;
+import org.studenthub.core.transfer.csv.ColumnSet;
+import org.studenthub.core.transfer.csv.CsvFileException;
+import org.studenthub.core.transfer.csv.CsvTable;
+import org.studenthub.core.transfer.jdbc.CodeMaps;
+import org.studenthub.core.transfer.jdbc.UpsertCounts;
+
+/**
+ * The staged import every kind of file shares: read and check the whole file, resolve codes,
+ * then write in one transaction only if nothing blocks (or, in valid-rows mode, write the good
+ * rows and put the rejected ones, with reasons, in a file beside the input).
+ *
+ * @param <R> a checked row, ready to write
+ */
+public abstract class CsvImporter<R> {
+    private static final Logger LOG = LoggerFactory.getLogger(CsvImporter.class);
+
+    private final Transactions transactions;
+
+    protected CsvImporter(Transactions transactions) {
+        this.transactions = transactions;
+    }
+
+    /** A row of the file after checking: its value (null if a cell was bad) and its problems. */
+    protected static final class Parsed<R> {
+        final List<String> raw;
+        final long line;
+        R value;
+        final List<ImportProblem> problems;
+
+        Parsed(List<String> raw, long line, R value, List<ImportProblem> problems) {
+            this.raw = raw;
+            this.line = line;
+            this.value = value;
+            this.problems = problems;
+        }
+
+        public R value() {
+            return value;
+        }
+
+        /** Rejects this row with a problem about one column. */
+        public void reject(String column, String key, Object... args) {
+            problems.add(ImportProblem.error(line, column, key, args));
+            value = null;
+        }
+    }
+
+    /** The columns this kind of file accepts. */
+    protected abstract ColumnSet columns();
+
+    /** Checks one row's cells; returns null when a cell was bad (the problem is already recorded). */
+    protected abstract R parse(Cells cells, CodeMaps codes);
+
+    /** Resolves what needs the database beyond the code maps (e.g. student numbers); may reject rows. */
+    protected void resolve(Connection connection, long collegeId, List<Parsed<R>> rows) throws SQLException {}
+
+    /** Key that must be unique within the file, and the column named when it repeats. */
+    protected abstract String uniqueKey(R row);
+
+    protected abstract String uniqueKeyColumn();
+
+    /** Writes the valid rows. */
+    protected abstract UpsertCounts write(Connection connection, long collegeId, List<R> rows) throws SQLException;
+
+    /** Imports {@code file} into the caller's college; see {@link ImportOptions} for the modes. */
+    public final ImportReport importFile(CollegeContext context, Path file, ImportOptions options) {
+        Outcome<R> outcome = transactions.jdbcInCollege(context, connection -> run(connection, context, file, options));
+        Optional<Path> rejectedFile = Optional.empty();
+        if (outcome.report.valid() || !outcome.written) {
+            LOG.info("Import of {} into college {}: {}", file.getFileName(), context.collegeId(), outcome.report);
+            return outcome.report;
+        }
+        if (!outcome.rejected.isEmpty()) {
+            rejectedFile = Optional.of(RejectedRows.write(file, outcome.header, outcome.rejected, options.locale()));
+        }
+        ImportReport r = outcome.report;
+        ImportReport report = new ImportReport(r.rowsRead(), r.inserted(), r.updated(), r.unchanged(), r.rejected(),
+                r.problems(), rejectedFile);
+        LOG.info("Import of {} into college {}: {}", file.getFileName(), context.collegeId(), report);
+        return report;
+    }
+
+    private Outcome<R> run(Connection connection, CollegeContext context, Path file, ImportOptions options)
+            throws SQLException {
+        CodeMaps codes = CodeMaps.load(connection, context.collegeId());
+        List<ImportProblem> fileProblems = new ArrayList<>();
+        List<Parsed<R>> rows = new ArrayList<>();
+        List<String> header;
+        try {
+            header = CsvTable.read(file, columns(), options, fileProblems, (row, problems) -> {
+                R value = parse(new Cells(columns(), row, problems), codes);
+                rows.add(new Parsed<>(row.raw(), row.line(), problems.isEmpty() ? value : null, problems));
+            });
+        } catch (CsvFileException e) {
+            fileProblems.add(ImportProblem.error(e.line(), "", e.messageKey(), e.args()));
+            return Outcome.refused(ImportReport.refused(0, 0, fileProblems));
+        }
+        if (fileProblems.stream().anyMatch(ImportProblem::blocking)) {
+            return Outcome.refused(ImportReport.refused(0, 0, fileProblems));
+        }
+        resolve(connection, context.collegeId(), rows);
+        rejectRepeatedKeys(rows);
+        List<ImportProblem> problems = new ArrayList<>(fileProblems);
+        List<R> valid = new ArrayList<>(rows.size());
+        List<Parsed<R>> rejected = new ArrayList<>();
+        for (Parsed<R> row : rows) {
+            problems.addAll(row.problems);
+            if (row.value == null || !row.problems.isEmpty()) {
+                rejected.add(row);
+            } else {
+                valid.add(row.value);
+            }
+        }
+        if (!rejected.isEmpty() && !options.importValidRows()) {
+            return Outcome.refused(ImportReport.refused(rows.size(), rejected.size(), problems));
+        }
+        UpsertCounts counts = write(connection, context.collegeId(), valid);
+        ImportReport report = new ImportReport(rows.size(), counts.inserted(), counts.updated(), counts.unchanged(),
+                rejected.size(), problems, Optional.empty());
+        return new Outcome<>(report, true, header, rejected);
+    }
+
+    private void rejectRepeatedKeys(List<Parsed<R>> rows) {
+        Map<String, Long> firstLine = new HashMap<>(rows.size() * 2);
+        for (Parsed<R> row : rows) {
+            if (row.value == null) {
+                continue;
+            }
+            Long first = firstLine.putIfAbsent(uniqueKey(row.value), row.line);
+            if (first != null) {
+                row.reject(uniqueKeyColumn(), "import.row.duplicate", uniqueKey(row.value), first);
+            }
+        }
+    }
+
+    private record Outcome<R>(ImportReport report, boolean written, List<String> header, List<Parsed<R>> rejected) {
+        static <R> Outcome<R> refused(ImportReport report) {
+            return new Outcome<>(report, false, List.of(), List.of());
+        }
+    }
+}
