@@ -15,11 +15,11 @@ import java.util.SplittableRandom;
  * Writes attendance: for each of the first {@value #MAX_SECTIONS} sections of a college, one
  * session per day on the last {@value #DAYS} teaching days of one course (the first course of
  * the current term), with a mark for every student of the section (about 88% present, 6% absent,
- * 4% late, 2% excused). The section cap keeps the marks bounded (at most about 800,000 per
+ * 4% late, 2% excused). The section cap keeps the marks bounded (at most about 200,000 per
  * college) at large sizes.
  */
 final class DemoAttendanceWriter {
-    static final int MAX_SECTIONS = 2_000;
+    static final int MAX_SECTIONS = 500;
     static final int DAYS = 10;
 
     /** Rows written by one call. */
