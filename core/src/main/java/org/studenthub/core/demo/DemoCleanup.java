@@ -1,0 +1,59 @@
+package org.studenthub.core.demo;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.studenthub.core.db.Transactions;
+import org.studenthub.core.tenancy.CollegeContext;
+
+/**
+ * Removes a college that a failed demo run had started, with everything in it, so a failure
+ * never leaves a half-generated college behind. This is the only deletion in StudentHub and it
+ * only ever touches colleges the same run created moments before.
+ */
+final class DemoCleanup {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoCleanup.class);
+
+    /** Child tables first, so that no foreign key is violated on the way. */
+    private static final String[] TABLES = {"attendance_mark", "attendance_session", "mentor_assignment",
+        "enrolment", "teaching_assignment", "guardian", "student_search_fragment", "student_photo",
+        "student_document", "student", "teacher", "section", "term", "academic_year", "course", "programme",
+        "department"};
+
+    private final Transactions transactions;
+
+    DemoCleanup(Transactions transactions) {
+        this.transactions = transactions;
+    }
+
+    /** Deletes the college and its rows; logs and keeps going if that fails too. */
+    void removeQuietly(long collegeId, String code, RuntimeException cause) {
+        try {
+            transactions.jdbcInCollege(new CollegeContext(collegeId, "demo"), connection -> {
+                remove(connection, collegeId);
+                return null;
+            });
+            LOG.info("Removed partly generated demo college {} after a failure", code);
+        } catch (RuntimeException e) {
+            LOG.error("Could not remove partly generated demo college {}", code, e);
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static void remove(Connection connection, long collegeId) throws SQLException {
+        execute(connection, "UPDATE department SET head_teacher_id = NULL WHERE college_id = ?", collegeId);
+        for (String table : TABLES) {
+            execute(connection, "DELETE FROM " + table + " WHERE college_id = ?", collegeId);
+        }
+        execute(connection, "DELETE FROM college WHERE id = ?", collegeId);
+    }
+
+    private static void execute(Connection connection, String sql, long collegeId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, collegeId);
+            statement.executeUpdate();
+        }
+    }
+}

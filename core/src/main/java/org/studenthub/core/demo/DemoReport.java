@@ -1,0 +1,26 @@
+package org.studenthub.core.demo;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What a generator run created.
+ *
+ * @param colleges one entry per college, in creation order
+ * @param elapsed  wall-clock time of the whole run
+ */
+public record DemoReport(List<CollegeResult> colleges, Duration elapsed) {
+    public DemoReport {
+        colleges = List.copyOf(colleges);
+    }
+
+    /** Total students over all colleges. */
+    public long totalStudents() {
+        return colleges.stream().mapToLong(CollegeResult::students).sum();
+    }
+
+    /** Row counts of one generated college. */
+    public record CollegeResult(String code, long collegeId, String locale, int departments, int programmes,
+            int courses, int sections, int teachers, long students, long guardians, long enrolments,
+            long mentors, long attendanceSessions, long attendanceMarks) {}
+}
