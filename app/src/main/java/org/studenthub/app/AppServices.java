@@ -3,7 +3,14 @@ package org.studenthub.app;
 import org.studenthub.core.college.CollegeService;
 import org.studenthub.core.db.Database;
 import org.studenthub.core.db.Transactions;
+import org.studenthub.core.demo.DemoGenerator;
 import org.studenthub.core.department.DepartmentService;
+import org.studenthub.core.student.StudentService;
+import org.studenthub.core.student.search.StudentSearch;
+import org.studenthub.core.transfer.CsvExporter;
+import org.studenthub.core.transfer.EnrolmentImporter;
+import org.studenthub.core.transfer.StudentImporter;
+import org.studenthub.core.transfer.TeacherImporter;
 
 /**
  * The composition root: builds every service of core from one open database, with constructor
@@ -35,5 +42,33 @@ public final class AppServices {
 
     public DepartmentService departments() {
         return new DepartmentService(transactions());
+    }
+
+    public StudentService students() {
+        return new StudentService(transactions());
+    }
+
+    public StudentSearch studentSearch() {
+        return new StudentSearch(transactions());
+    }
+
+    public StudentImporter studentImporter() {
+        return new StudentImporter(transactions());
+    }
+
+    public TeacherImporter teacherImporter() {
+        return new TeacherImporter(transactions());
+    }
+
+    public EnrolmentImporter enrolmentImporter() {
+        return new EnrolmentImporter(transactions());
+    }
+
+    public CsvExporter csvExporter() {
+        return new CsvExporter(transactions());
+    }
+
+    public DemoGenerator demoGenerator() {
+        return new DemoGenerator(database);
     }
 }

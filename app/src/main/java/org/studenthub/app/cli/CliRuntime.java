@@ -46,8 +46,7 @@ public final class CliRuntime {
      * user). A server's schema is changed only by {@code studenthub db migrate}, run by its owner;
      * other commands refuse to run against an out-of-date schema.
      */
-    public Database open(DatabaseOptions options, boolean migrating) {
-        DatabaseLocation location = options.location(directories, environment);
+    public Database open(DatabaseLocation location, boolean migrating) {
         Database database = Database.connect(location);
         try {
             if (location.isEmbedded() || migrating) {

@@ -3,6 +3,7 @@ package org.studenthub.app.cli;
 import java.util.concurrent.Callable;
 import org.studenthub.app.AppServices;
 import org.studenthub.core.db.Database;
+import org.studenthub.core.db.DatabaseLocation;
 import picocli.CommandLine.Mixin;
 
 /** A command that opens the database, runs, and closes it again. */
@@ -16,11 +17,19 @@ abstract class DatabaseCommand implements Callable<Integer> {
         this.runtime = runtime;
     }
 
+    private DatabaseLocation location;
+
     @Override
     public final Integer call() {
-        try (Database database = runtime.open(databaseOptions, migrates())) {
+        location = runtime.location(databaseOptions);
+        try (Database database = runtime.open(location, migrates())) {
             return run(new AppServices(database));
         }
+    }
+
+    /** Who is acting, for audit and messages: the database login, or the OS user on the embedded database. */
+    String actor() {
+        return location.isEmbedded() ? System.getProperty("user.name", "local") : location.user();
     }
 
     /** True for commands that change the schema themselves. */

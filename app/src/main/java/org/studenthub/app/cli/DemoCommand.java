@@ -1,0 +1,59 @@
+package org.studenthub.app.cli;
+
+import org.studenthub.app.AppServices;
+import org.studenthub.app.I18n;
+import org.studenthub.core.demo.DemoOptions;
+import org.studenthub.core.demo.DemoProgress;
+import org.studenthub.core.demo.DemoReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code studenthub demo}: a realistic, deterministic demo college (or several). */
+@Command(name = "demo", description = {
+    "Create realistic, deterministic demo data: departments, programmes, courses, years and terms, sections,",
+    "teachers, students with guardians, enrolments, mentors and attendance. See docs/howto/demo-data.md."})
+final class DemoCommand extends DatabaseCommand {
+    @Option(names = "--students", defaultValue = "1000",
+            description = "Students per college, 100 to 1,000,000 (default: ${DEFAULT-VALUE}).")
+    int students;
+
+    @Option(names = "--colleges", defaultValue = "1", description = "How many colleges, 1 to 20 (default: ${DEFAULT-VALUE}).")
+    int colleges;
+
+    @Option(names = "--seed", description = "Random seed; the same seed gives the same data.")
+    Long seed;
+
+    @Option(names = "--college-code", defaultValue = "DEMO",
+            description = "Code of the first demo college; more get a number suffix (default: ${DEFAULT-VALUE}).")
+    String code;
+
+    DemoCommand(CliRuntime runtime) {
+        super(runtime);
+    }
+
+    @Override
+    int run(AppServices services) {
+        DemoOptions options = new DemoOptions(students, colleges, seed == null ? DemoOptions.DEFAULT_SEED : seed, code);
+        DemoReport report = services.demoGenerator().generate(options, progress());
+        runtime.err().println();
+        for (DemoReport.CollegeResult c : report.colleges()) {
+            runtime.out().println(I18n.tr("cli.demo.college", c.code(), c.students(), c.teachers(), c.departments(),
+                    c.programmes(), c.sections(), c.enrolments(), c.attendanceMarks()));
+        }
+        runtime.out().println(I18n.tr("cli.demo.done", report.totalStudents(), report.elapsed().toMillis() / 1000.0));
+        return ExitCodes.OK;
+    }
+
+    /** Progress on standard error, one line rewritten in place, at most every half second. */
+    private DemoProgress progress() {
+        long[] last = {0};
+        return (phase, done, total) -> {
+            long now = System.nanoTime();
+            if (done == total || now - last[0] > 500_000_000L) {
+                last[0] = now;
+                runtime.err().printf("\r%-40s %3d%%", phase, total == 0 ? 100 : done * 100 / total);
+                runtime.err().flush();
+            }
+        };
+    }
+}
