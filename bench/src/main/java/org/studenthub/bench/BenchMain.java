@@ -29,6 +29,9 @@ public final class BenchMain {
                 if (options.wants("migration")) {
                     emit(out, results, MigrationBench.run(databases, vendor, options.quick() ? 3 : 5));
                 }
+                if (options.wants("data")) {
+                    runDataBenches(out, results, databases, vendor, scratch, options);
+                }
             }
         } finally {
             deleteTree(scratch);
@@ -37,6 +40,22 @@ public final class BenchMain {
         long failed = results.stream().filter(r -> !r.pass()).count();
         System.err.printf("%d benchmark(s), %d below target; results in %s%n", results.size(), failed,
                 options.resultsFile());
+    }
+
+    /** Demo generation, then import and search on the generated college. */
+    private static void runDataBenches(PrintStream out, List<Result> results, BenchDatabases databases, Vendor vendor,
+                                       Path scratch, BenchOptions options) throws Exception {
+        int students = options.quick() ? 2_000 : options.students();
+        int importRows = options.quick() ? 10_000 : 100_000;
+        try (org.studenthub.core.db.Database database = org.studenthub.core.db.Database.open(databases.fresh(vendor))) {
+            emit(out, results, DataBench.demo(database, vendor, students));
+            for (Result r : DataBench.search(database, vendor, students, options.quick() ? 200 : 500)) {
+                emit(out, results, r);
+            }
+            for (Result r : DataBench.importStudents(database, vendor, scratch, importRows)) {
+                emit(out, results, r);
+            }
+        }
     }
 
     private static void emit(PrintStream out, List<Result> results, Result result) {

@@ -8,13 +8,15 @@ import java.util.Set;
 /**
  * Command-line options of the benchmark harness.
  *
- * @param only benchmark names to run (empty: all): migration, import, search, demo
+ * @param students size of the demo college for the data benchmarks (full run)
+ * @param only     benchmark groups to run (empty: all): migration, data (demo, search, import)
  */
-record BenchOptions(boolean quick, Set<String> only, String pgUrl, String pgUser, String pgPassword,
+record BenchOptions(boolean quick, int students, Set<String> only, String pgUrl, String pgUser, String pgPassword,
                     Path resultsFile) {
 
     static BenchOptions parse(String[] args) {
         boolean quick = false;
+        int students = 100_000;
         Set<String> only = new HashSet<>();
         String pgUrl = null;
         String pgUser = "postgres";
@@ -23,15 +25,16 @@ record BenchOptions(boolean quick, Set<String> only, String pgUrl, String pgUser
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
+                case "--students" -> students = Integer.parseInt(args[++i]);
                 case "--only" -> only.addAll(Arrays.asList(args[++i].split(",")));
                 case "--pg-url" -> pgUrl = args[++i];
                 case "--pg-user" -> pgUser = args[++i];
                 case "--results" -> results = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; use --quick, --only migration,import,search,demo, --pg-url URL, --pg-user U, --results FILE");
+                        + "; use --quick, --only migration,data, --students N, --pg-url URL, --pg-user U, --results FILE");
             }
         }
-        return new BenchOptions(quick, only, pgUrl, pgUser, pgPassword, results);
+        return new BenchOptions(quick, students, only, pgUrl, pgUser, pgPassword, results);
     }
 
     boolean wants(String name) {
