@@ -57,10 +57,12 @@ final class SearchSql {
 
     /** H2: only students that have a fragment matching {@code word}. */
     SearchSql fragmentCandidates(long collegeId, String word) {
+        // A range, not LIKE ?: H2 turns a bound LIKE pattern into a per-row match, never an index range.
         sql.append(" AND s.id IN (SELECT f.student_id FROM student_search_fragment f WHERE f.college_id = ?"
-                + " AND f.fragment LIKE ? ESCAPE '\\'");
+                + " AND f.fragment >= ? AND f.fragment < ?");
         parameters.add(collegeId);
-        parameters.add(SearchTerms.startsWith(word));
+        parameters.add(word);
+        parameters.add(SearchTerms.upperBound(word));
         if (SearchTerms.prefixOnly(word)) {
             sql.append(" AND f.word_start = TRUE");
         }

@@ -48,4 +48,9 @@ record SearchTerms(String numberPrefix, List<String> words) {
     private static String escape(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
+
+    /** Exclusive upper bound of the strings starting with {@code folded} (folded text has no U+FFFF). */
+    static String upperBound(String folded) {
+        return folded + Character.MAX_VALUE;
+    }
 }

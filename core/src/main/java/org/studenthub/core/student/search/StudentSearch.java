@@ -80,11 +80,12 @@ public final class StudentSearch {
 
     private static int countFragments(Connection connection, long collegeId, String word) throws SQLException {
         String sql = "SELECT COUNT(*) FROM (SELECT 1 FROM student_search_fragment WHERE college_id = ?"
-                + " AND fragment LIKE ? ESCAPE '\\'" + (SearchTerms.prefixOnly(word) ? " AND word_start = TRUE" : "")
+                + " AND fragment >= ? AND fragment < ?" + (SearchTerms.prefixOnly(word) ? " AND word_start = TRUE" : "")
                 + " LIMIT " + (CANDIDATE_LIMIT + 1) + ") probe";
         try (PreparedStatement count = connection.prepareStatement(sql)) {
             count.setLong(1, collegeId);
-            count.setString(2, SearchTerms.startsWith(word));
+            count.setString(2, word);
+            count.setString(3, SearchTerms.upperBound(word));
             try (ResultSet rs = count.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);
