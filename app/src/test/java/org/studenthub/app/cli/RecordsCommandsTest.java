@@ -1,0 +1,82 @@
+package org.studenthub.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README walk-through on the embedded database: demo, find, export, import. */
+class RecordsCommandsTest {
+    @TempDir
+    Path home;
+
+    private CliHarness cli;
+
+    @BeforeEach
+    void loadDemoData() {
+        cli = CliHarness.embedded(home);
+        CliHarness.Run demo = cli.run("demo", "--students", "300");
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
+        assertThat(demo.out()).contains("College DEMO: 300 students");
+    }
+
+    @Test
+    void findRosListsMatchingStudentsByName() {
+        CliHarness.Run run = cli.run("student", "find", "ros", "--limit", "500");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines()).isNotEmpty()
+                .allSatisfy(line -> assertThat(line.toLowerCase()).contains("ros"));
+    }
+
+    @Test
+    void findByNumberShowsThatStudentFirst() {
+        CliHarness.Run run = cli.run("student", "find", "S0000042");
+
+        assertThat(run.out().lines().findFirst()).hasValueSatisfying(line -> assertThat(line).startsWith("S0000042"));
+    }
+
+    @Test
+    void showOfAnUnknownNumberIsNotFound() {
+        CliHarness.Run run = cli.run("student", "show", "S9999999");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
+        assertThat(run.err()).contains("S9999999");
+    }
+
+    @Test
+    void secondDemoWithTheSameCodeIsRefused() {
+        CliHarness.Run again = cli.run("demo", "--students", "100");
+
+        assertThat(again.exitCode()).isEqualTo(ExitCodes.CONFLICT);
+        assertThat(again.err()).contains("DEMO");
+    }
+
+    @Test
+    void exportedStudentsReimportWithoutChanges() {
+        Path file = home.resolve("students.csv");
+        assertThat(cli.run("export", "students", "--out", file.toString()).out()).contains("300 row(s)");
+
+        CliHarness.Run run = cli.run("import", "students", file.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("300 row(s) read: 0 inserted, 0 updated, 300 unchanged, 0 rejected");
+    }
+
+    @Test
+    void invalidFileIsRefusedWithLineAndColumnAndNothingIsWritten() throws Exception {
+        Path file = home.resolve("bad.csv");
+        Files.writeString(file, "student_number,given_name,family_name,admission_date,programme\n"
+                + "N1,Ada,Lovelace,2024-09-15,NOPE\n", StandardCharsets.UTF_8);
+
+        CliHarness.Run run = cli.run("import", "students", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains("Line 2").contains("programme").contains("NOPE").contains("Nothing was imported");
+        assertThat(cli.run("student", "find", "N1").out()).contains("No student matches");
+    }
+}
