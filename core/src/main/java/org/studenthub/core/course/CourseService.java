@@ -6,6 +6,7 @@ import org.hibernate.Session;
 import org.hibernate.query.SelectionQuery;
 import org.studenthub.core.common.ConflictException;
 import org.studenthub.core.common.NotFoundException;
+import org.studenthub.core.common.Records;
 import org.studenthub.core.common.Page;
 import org.studenthub.core.common.PageRequest;
 import org.studenthub.core.common.Validation;
@@ -84,19 +85,11 @@ public final class CourseService {
 
     /** The course with this id in the session's college, or a not-found error; for other features' services. */
     public static Course getOrThrow(Session session, long id) {
-        Course course = session.find(Course.class, id);
-        if (course == null) {
-            throw new NotFoundException(KIND, id);
-        }
-        return course;
+        return Records.getOrThrow(session, Course.class, id, KIND);
     }
 
     private static Course load(Session session, long id, long expectedVersion) {
-        Course course = getOrThrow(session, id);
-        if (course.getVersion() != expectedVersion) {
-            throw ConflictException.staleRecord(KIND, course.toView().code(), null);
-        }
-        return course;
+        return Records.atVersion(getOrThrow(session, id), expectedVersion, KIND, r -> r.toView().code());
     }
 
     private static Optional<Course> findByCode(Session session, String code) {

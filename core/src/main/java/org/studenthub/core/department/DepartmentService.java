@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.Session;
 import org.studenthub.core.common.ConflictException;
-import org.studenthub.core.common.NotFoundException;
+import org.studenthub.core.common.Records;
 import org.studenthub.core.common.Validation;
 import org.studenthub.core.db.Transactions;
 import org.studenthub.core.tenancy.CollegeContext;
@@ -68,19 +68,11 @@ public final class DepartmentService {
     }
 
     private static Department getOrThrow(Session session, long id) {
-        Department department = session.find(Department.class, id);
-        if (department == null) {
-            throw new NotFoundException(KIND, id);
-        }
-        return department;
+        return Records.getOrThrow(session, Department.class, id, KIND);
     }
 
     private static Department load(Session session, long id, long expectedVersion) {
-        Department department = getOrThrow(session, id);
-        if (department.getVersion() != expectedVersion) {
-            throw ConflictException.staleRecord(KIND, department.toView().code(), null);
-        }
-        return department;
+        return Records.atVersion(getOrThrow(session, id), expectedVersion, KIND, r -> r.toView().code());
     }
 
     private static Optional<Department> findByCode(Session session, String code) {

@@ -6,6 +6,7 @@ import org.hibernate.Session;
 import org.studenthub.core.common.ConflictException;
 import org.studenthub.core.common.Messages;
 import org.studenthub.core.common.NotFoundException;
+import org.studenthub.core.common.Records;
 import org.studenthub.core.common.Validation;
 import org.studenthub.core.common.ValidationException;
 import org.studenthub.core.db.Transactions;
@@ -90,11 +91,7 @@ public final class ProgrammeService {
 
     /** The programme with this id in the session's college, or a not-found error; for other features' services. */
     public static Programme getOrThrow(Session session, long id) {
-        Programme programme = session.find(Programme.class, id);
-        if (programme == null) {
-            throw new NotFoundException(KIND, id);
-        }
-        return programme;
+        return Records.getOrThrow(session, Programme.class, id, KIND);
     }
 
     private static void requireDepartment(Session session, long departmentId) {
@@ -104,11 +101,7 @@ public final class ProgrammeService {
     }
 
     private static Programme load(Session session, long id, long expectedVersion) {
-        Programme programme = getOrThrow(session, id);
-        if (programme.getVersion() != expectedVersion) {
-            throw ConflictException.staleRecord(KIND, programme.toView().code(), null);
-        }
-        return programme;
+        return Records.atVersion(getOrThrow(session, id), expectedVersion, KIND, r -> r.toView().code());
     }
 
     private static Optional<Programme> findByCode(Session session, String code) {

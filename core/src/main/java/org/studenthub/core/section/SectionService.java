@@ -7,7 +7,7 @@ import org.studenthub.core.calendar.AcademicYear;
 import org.studenthub.core.calendar.CalendarService;
 import org.studenthub.core.common.ConflictException;
 import org.studenthub.core.common.Messages;
-import org.studenthub.core.common.NotFoundException;
+import org.studenthub.core.common.Records;
 import org.studenthub.core.common.Validation;
 import org.studenthub.core.common.ValidationException;
 import org.studenthub.core.db.Transactions;
@@ -92,11 +92,7 @@ public final class SectionService {
 
     /** The section with this id in the session's college, or a not-found error; for other features' services. */
     public static Section getOrThrow(Session session, long id) {
-        Section section = session.find(Section.class, id);
-        if (section == null) {
-            throw new NotFoundException(KIND, id);
-        }
-        return section;
+        return Records.getOrThrow(session, Section.class, id, KIND);
     }
 
     private static void requireWithinDuration(Programme programme, int yearOfStudy) {
@@ -108,11 +104,7 @@ public final class SectionService {
     }
 
     private static Section load(Session session, long id, long expectedVersion) {
-        Section section = getOrThrow(session, id);
-        if (section.getVersion() != expectedVersion) {
-            throw ConflictException.staleRecord(KIND, section.toView().code(), null);
-        }
-        return section;
+        return Records.atVersion(getOrThrow(session, id), expectedVersion, KIND, r -> r.toView().code());
     }
 
     private static Optional<Section> findByCode(Session session, long academicYearId, String code) {

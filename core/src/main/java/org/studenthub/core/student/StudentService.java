@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.hibernate.Session;
 import org.studenthub.core.common.ConflictException;
 import org.studenthub.core.common.NotFoundException;
+import org.studenthub.core.common.Records;
 import org.studenthub.core.common.Validation;
 import org.studenthub.core.common.ValidationException;
 import org.studenthub.core.common.Messages;
@@ -99,19 +100,11 @@ public final class StudentService {
     }
 
     static Student getOrThrow(Session session, long id) {
-        Student student = session.find(Student.class, id);
-        if (student == null) {
-            throw new NotFoundException(KIND, id);
-        }
-        return student;
+        return Records.getOrThrow(session, Student.class, id, KIND);
     }
 
     private static Student load(Session session, long id, long expectedVersion) {
-        Student student = getOrThrow(session, id);
-        if (student.getVersion() != expectedVersion) {
-            throw ConflictException.staleRecord(KIND, student.studentNumber(), null);
-        }
-        return student;
+        return Records.atVersion(getOrThrow(session, id), expectedVersion, KIND, Student::studentNumber);
     }
 
     private static Optional<Student> findByNumber(Session session, String number) {

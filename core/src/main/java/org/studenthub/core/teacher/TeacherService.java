@@ -8,6 +8,7 @@ import org.studenthub.core.common.ConflictException;
 import org.studenthub.core.common.Messages;
 import org.studenthub.core.common.NameKeys;
 import org.studenthub.core.common.NotFoundException;
+import org.studenthub.core.common.Records;
 import org.studenthub.core.common.Page;
 import org.studenthub.core.common.PageRequest;
 import org.studenthub.core.common.Validation;
@@ -110,11 +111,7 @@ public final class TeacherService {
 
     /** The teacher with this id in the session's college, or a not-found error; for other features' services. */
     public static Teacher getOrThrow(Session session, long id) {
-        Teacher teacher = session.find(Teacher.class, id);
-        if (teacher == null) {
-            throw new NotFoundException(KIND, id);
-        }
-        return teacher;
+        return Records.getOrThrow(session, Teacher.class, id, KIND);
     }
 
     private static void requireDepartment(Session session, long departmentId) {
@@ -124,11 +121,7 @@ public final class TeacherService {
     }
 
     private static Teacher load(Session session, long id, long expectedVersion) {
-        Teacher teacher = getOrThrow(session, id);
-        if (teacher.getVersion() != expectedVersion) {
-            throw ConflictException.staleRecord(KIND, teacher.getStaffNumber(), null);
-        }
-        return teacher;
+        return Records.atVersion(getOrThrow(session, id), expectedVersion, KIND, Teacher::getStaffNumber);
     }
 
     private static Optional<Teacher> findByStaffNumber(Session session, String staffNumber) {
