@@ -1,14 +1,9 @@
 package org.studenthub.core.common;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.Properties;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.studenthub.core.testing.BundleChecks;
 
 /** Every English text of core has an Italian translation and vice versa, and none is left untranslated. */
 class TranslationsTest {
@@ -16,32 +11,12 @@ class TranslationsTest {
     @ParameterizedTest
     @ValueSource(strings = {"org/studenthub/core/messages", "ValidationMessages"})
     void englishAndItalianHaveTheSameKeys(String bundle) throws IOException {
-        Properties english = load(bundle + ".properties");
-        Properties italian = load(bundle + "_it.properties");
-
-        assertThat(italian.stringPropertyNames()).as("keys of %s_it", bundle)
-                .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+        BundleChecks.sameKeysInEnglishAndItalian(bundle);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"org/studenthub/core/messages", "ValidationMessages"})
     void italianTextsAreTranslated(String bundle) throws IOException {
-        Properties english = load(bundle + ".properties");
-        Properties italian = load(bundle + "_it.properties");
-
-        assertThat(english.stringPropertyNames())
-                .filteredOn(key -> !english.getProperty(key).isBlank())
-                .filteredOn(key -> english.getProperty(key).length() > 12)
-                .allSatisfy(key -> assertThat(italian.getProperty(key)).as(key)
-                        .isNotBlank().isNotEqualTo(english.getProperty(key)));
-    }
-
-    static Properties load(String resource) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = TranslationsTest.class.getClassLoader().getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
+        BundleChecks.italianTextsAreTranslated(bundle);
     }
 }
