@@ -51,7 +51,7 @@ final class DataBench {
     }
 
     static List<Result> importStudents(Database database, Vendor vendor, Path scratch, int rows) throws Exception {
-        CollegeContext college = new CollegeContext(new CollegeService(database.transactions()).getByCode("DEMO").id(),
+        CollegeContext college = CollegeContext.system(new CollegeService(database.transactions()).getByCode("DEMO").id(),
                 "bench");
         Path file = scratch.resolve("import-" + vendor + ".csv");
         writeCsv(database, file, rows);
@@ -72,7 +72,7 @@ final class DataBench {
     }
 
     static List<Result> search(Database database, Vendor vendor, int students, int queries) throws Exception {
-        CollegeContext college = new CollegeContext(new CollegeService(database.transactions()).getByCode("DEMO").id(),
+        CollegeContext college = CollegeContext.system(new CollegeService(database.transactions()).getByCode("DEMO").id(),
                 "bench");
         StudentSearch search = new StudentSearch(database.transactions());
         Random random = new Random(7);

@@ -15,11 +15,11 @@ final class CollegeOption {
     CollegeContext resolve(AppServices services, CliRuntime runtime, String actor) {
         String wanted = code != null ? code : runtime.env("STUDENTHUB_COLLEGE");
         if (wanted != null && !wanted.isBlank()) {
-            return new CollegeContext(services.colleges().getByCode(wanted).id(), actor);
+            return CollegeContext.system(services.colleges().getByCode(wanted).id(), actor);
         }
         List<CollegeView> colleges = services.colleges().list();
         if (colleges.size() == 1) {
-            return new CollegeContext(colleges.get(0).id(), actor);
+            return CollegeContext.system(colleges.get(0).id(), actor);
         }
         if (colleges.isEmpty()) {
             throw new InvalidInputException("cli.college.none");

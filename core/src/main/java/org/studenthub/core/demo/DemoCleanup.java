@@ -32,7 +32,7 @@ final class DemoCleanup {
     /** Deletes the college and its rows; logs and keeps going if that fails too. */
     void removeQuietly(long collegeId, String code, RuntimeException cause) {
         try {
-            transactions.jdbcInCollege(new CollegeContext(collegeId, "demo"), connection -> {
+            transactions.jdbcInCollege(CollegeContext.system(collegeId, "demo"), connection -> {
                 remove(connection, collegeId);
                 return null;
             });

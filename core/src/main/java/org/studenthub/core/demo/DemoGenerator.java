@@ -95,7 +95,7 @@ public final class DemoGenerator {
             CollegeView college, long seed, LocalDate today, DemoProgress progress) {
 
         DemoReport.CollegeResult run() {
-            CollegeContext context = new CollegeContext(college.id(), "demo");
+            CollegeContext context = CollegeContext.system(college.id(), "demo");
             DemoIds ids = new DemoIds(college.id(), layout);
             String phase = college.code() + ": ";
             progress.update(phase + "structure", 0, 1);

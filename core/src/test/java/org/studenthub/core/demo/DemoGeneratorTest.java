@@ -142,7 +142,7 @@ class DemoGeneratorTest {
     void manyStudentsMatchTheSearchForRos(TestDatabase db) throws Exception {
         generate(db.database(), SMALL);
 
-        CollegeContext college = new CollegeContext(
+        CollegeContext college = CollegeContext.system(
                 new CollegeService(db.transactions()).getByCode("DEMO").id(), "tester");
         assertThat(new StudentSearch(db.transactions())
                 .search(college, StudentQuery.of("ros"), new PageRequest(500, null)).items())

@@ -45,7 +45,7 @@ public final class TestDatabase implements AutoCloseable {
     public CollegeContext newCollege(String code) {
         CollegeView college = new CollegeService(transactions())
                 .create(new NewCollege(code, "College " + code, "en", "Europe/Rome", CreditSystem.ECTS));
-        return new CollegeContext(college.id(), "tester");
+        return CollegeContext.system(college.id(), "tester");
     }
 
     /** Creates a college with a generated code. */
