@@ -10,8 +10,13 @@ import org.studenthub.core.common.NotFoundException;
 import org.studenthub.core.common.Validation;
 import org.studenthub.core.common.ValidationException;
 import org.studenthub.core.db.Transactions;
+import org.studenthub.core.security.Permission;
+import org.studenthub.core.tenancy.PlatformContext;
 
-/** Creates and finds colleges (the tenants). Platform-level: not restricted to one college. */
+/**
+ * Creates and finds colleges (the tenants). Platform-level: not restricted to one college. A new college
+ * gets its own role-permission matrix, copied from the permissions each role holds by default.
+ */
 public final class CollegeService {
     private final Transactions transactions;
 
@@ -19,7 +24,15 @@ public final class CollegeService {
         this.transactions = transactions;
     }
 
-    public CollegeView create(NewCollege command) {
+    /** Seeds a new college's matrix from the catalogue; platform-level permissions stay out of colleges. */
+    private static final String SEED_ROLE_PERMISSIONS = "INSERT INTO role_permission (college_id, role_code,"
+            + " permission_code) SELECT :college, rc.role_code, rc.permission_code FROM role_ceiling rc"
+            + " JOIN app_permission p ON p.code = rc.permission_code"
+            + " WHERE rc.granted_by_default AND NOT p.platform_level";
+
+    /** Creates a college with its default role-permission matrix. Needs {@link Permission#COLLEGE_MANAGE}. */
+    public CollegeView create(PlatformContext context, NewCollege command) {
+        context.require(Permission.COLLEGE_MANAGE);
         Validation.check(command);
         try {
             ZoneId.of(command.timeZone());
@@ -35,7 +48,9 @@ public final class CollegeService {
                     command.defaultLocale(), command.timeZone(), command.creditSystem());
             session.persist(college);
             session.flush();
-            return college.toView();
+            CollegeView view = college.toView();
+            session.createNativeMutationQuery(SEED_ROLE_PERMISSIONS).setParameter("college", view.id()).executeUpdate();
+            return view;
         });
     }
 

@@ -44,18 +44,25 @@ public final class Transactions {
 
     /** Runs bulk JDBC work for one college in a single transaction (for imports and generators). */
     public <T> T jdbcInCollege(CollegeContext context, JdbcWork<T> work) {
-        return inCollege(context, session -> session.doReturningWork(connection -> {
-            try {
-                return work.run(connection);
-            } catch (SQLException e) {
-                throw e;
-            } catch (Exception e) {
-                if (e instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                throw new StudentHubException("error.unexpected", e, e.getClass().getSimpleName());
+        return inCollege(context, session -> session.doReturningWork(connection -> runJdbc(work, connection)));
+    }
+
+    /** Runs platform-level JDBC work (accounts, the role catalogue) in a single transaction. */
+    public <T> T jdbcAsPlatform(JdbcWork<T> work) {
+        return asPlatform(session -> session.doReturningWork(connection -> runJdbc(work, connection)));
+    }
+
+    private static <T> T runJdbc(JdbcWork<T> work, Connection connection) throws SQLException {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw e;
+        } catch (Exception e) {
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
             }
-        }));
+            throw new StudentHubException("error.unexpected", e, e.getClass().getSimpleName());
+        }
     }
 
     private <T> T run(Long tenant, Function<Session, T> work) {

@@ -18,7 +18,7 @@ final class DemoCleanup {
     private static final Logger LOG = LoggerFactory.getLogger(DemoCleanup.class);
 
     /** Child tables first, so that no foreign key is violated on the way. */
-    private static final String[] TABLES = {"attendance_mark", "attendance_session", "mentor_assignment",
+    private static final String[] TABLES = {"user_grant", "app_user", "role_permission", "attendance_mark", "attendance_session", "mentor_assignment",
         "enrolment", "teaching_assignment", "guardian", "student_photo",
         "student_document", "student", "teacher", "section", "term", "academic_year", "course", "programme",
         "department"};

@@ -14,7 +14,10 @@ import org.studenthub.core.college.NewCollege;
 import org.studenthub.core.common.ConflictException;
 import org.studenthub.core.db.Database;
 import org.studenthub.core.db.Transactions;
+import org.studenthub.core.security.PasswordHasher;
+import org.studenthub.core.security.UserRows;
 import org.studenthub.core.tenancy.CollegeContext;
+import org.studenthub.core.tenancy.PlatformContext;
 
 /**
  * Builds realistic, deterministic demo colleges with bulk JDBC: the same {@link DemoOptions}
@@ -23,6 +26,10 @@ import org.studenthub.core.tenancy.CollegeContext;
  * transactions of about {@value #CHUNK_STUDENTS} students; if anything fails, every college the
  * run created is removed again, so no partial college is left behind. Dates follow the current
  * academic year (September to August), so runs on different days may differ in their dates.
+ *
+ * <p>Each demo college gets one sign-in account per role ({@link DemoAccounts}), all with the published
+ * password {@link DemoReport#demoPassword()}; a database that had no account before the run also gets
+ * the demo platform administrator {@code platform}.
  */
 public final class DemoGenerator {
     /** Students written per transaction (whole sections, so a little more). */
@@ -31,23 +38,26 @@ public final class DemoGenerator {
 
     private final Database database;
     private final Clock clock;
+    private final PasswordHasher hasher;
 
     public DemoGenerator(Database database) {
-        this(database, Clock.systemUTC());
+        this(database, Clock.systemUTC(), new PasswordHasher());
     }
 
-    DemoGenerator(Database database, Clock clock) {
+    DemoGenerator(Database database, Clock clock, PasswordHasher hasher) {
         this.database = Objects.requireNonNull(database, "database");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.hasher = Objects.requireNonNull(hasher, "hasher");
     }
 
     /**
-     * Generates the colleges described by {@code options}.
+     * Generates the colleges described by {@code options}, with their demo accounts. Creating colleges
+     * needs {@link org.studenthub.core.security.Permission#COLLEGE_MANAGE}.
      *
      * @throws ConflictException with key {@code demo.college.exists} when a college code is
      *                           taken; nothing is written then
      */
-    public DemoReport generate(DemoOptions options, DemoProgress progress) {
+    public DemoReport generate(PlatformContext context, DemoOptions options, DemoProgress progress) {
         DemoProgress listener = progress == null ? DemoProgress.NONE : progress;
         long started = System.nanoTime();
         Transactions transactions = database.transactions();
@@ -57,17 +67,23 @@ public final class DemoGenerator {
                 throw new ConflictException("demo.college.exists", code);
             }
         }
+        boolean firstAccounts = transactions.jdbcAsPlatform(UserRows::noAccounts);
+        String hash = hasher.hash(DemoAccounts.PASSWORD.toCharArray());
         LocalDate today = LocalDate.now(clock);
+        DemoAccount platformAccount = null;
         List<DemoReport.CollegeResult> results = new ArrayList<>();
         List<CollegeView> created = new ArrayList<>();
         try {
             for (int i = 0; i < options.colleges(); i++) {
                 DemoLayout layout = new DemoLayout(i, options.students(), today);
-                CollegeView college = colleges.create(new NewCollege(options.collegeCode(i),
+                CollegeView college = colleges.create(context, new NewCollege(options.collegeCode(i),
                         collegeName(layout, i), layout.locale(), layout.timeZone(), layout.creditSystem));
                 created.add(college);
                 results.add(new DemoCollegeRun(transactions, database.vendor(), layout, college, options.seed(), today,
-                        listener).run());
+                        listener, hash).run());
+            }
+            if (firstAccounts) {
+                platformAccount = transactions.jdbcAsPlatform(c -> DemoAccounts.createPlatformAdmin(c, hash));
             }
         } catch (RuntimeException e) {
             LOG.warn("Demo generation failed; removing the {} college(s) it had created", created.size());
@@ -80,7 +96,7 @@ public final class DemoGenerator {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         LOG.info("Generated {} demo college(s) with {} students each in {} ms", options.colleges(),
                 options.students(), elapsed.toMillis());
-        return new DemoReport(results, elapsed);
+        return new DemoReport(results, platformAccount, elapsed);
     }
 
     private static String collegeName(DemoLayout layout, int index) {
@@ -92,7 +108,7 @@ public final class DemoGenerator {
 
     /** Writes one college: its structure, then its students chunk by chunk. */
     private record DemoCollegeRun(Transactions transactions, org.studenthub.core.db.Vendor vendor, DemoLayout layout,
-            CollegeView college, long seed, LocalDate today, DemoProgress progress) {
+            CollegeView college, long seed, LocalDate today, DemoProgress progress, String passwordHash) {
 
         DemoReport.CollegeResult run() {
             CollegeContext context = CollegeContext.system(college.id(), "demo");
@@ -117,10 +133,12 @@ public final class DemoGenerator {
                 progress.update(phase + "students", totals[0], layout.students);
                 from = to;
             }
+            List<DemoAccount> accounts = transactions.jdbcInCollege(context, connection ->
+                    new DemoAccounts(connection, college.id(), college.code(), passwordHash).create());
             return new DemoReport.CollegeResult(college.code(), college.id(), layout.locale(), layout.departments.size(),
                     layout.programmes.size(), layout.programmes.size() * DemoLayout.COURSES_PER_PROGRAMME,
                     layout.sections.size(), layout.teachers, totals[0], totals[1], totals[2], totals[3], totals[4],
-                    totals[5]);
+                    totals[5], accounts);
         }
 
         private static void add(long[] totals, DemoStudentWriter.Counts counts) {

@@ -14,6 +14,11 @@ public class AccessDeniedException extends StudentHubException {
         return new AccessDeniedException("security.denied.permission", actor, permission.code());
     }
 
+    /** Platform administration cannot be granted inside a college, by anyone. */
+    public static AccessDeniedException platformRole(String actor) {
+        return new AccessDeniedException("security.denied.platform_role", actor, Role.PLATFORM_ADMIN.code());
+    }
+
     public static AccessDeniedException outOfScope(Permission permission, String actor, String record) {
         return new AccessDeniedException("security.denied.scope", actor, permission.code(), record);
     }

@@ -19,7 +19,10 @@ import org.studenthub.core.college.CollegeService;
 import org.studenthub.core.common.PageRequest;
 import org.studenthub.core.student.search.StudentQuery;
 import org.studenthub.core.student.search.StudentSearch;
+import org.studenthub.core.security.HashParameters;
+import org.studenthub.core.security.PasswordHasher;
 import org.studenthub.core.tenancy.CollegeContext;
+import org.studenthub.core.tenancy.PlatformContext;
 
 import org.studenthub.core.college.CreditSystem;
 import org.studenthub.core.common.ConflictException;
@@ -32,9 +35,12 @@ import org.studenthub.core.testing.TestDatabases;
 class DemoGeneratorTest {
     private static final Clock NOVEMBER = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
     private static final DemoOptions SMALL = new DemoOptions(300, 2, DemoOptions.DEFAULT_SEED, "DEMO");
+    private static final PlatformContext DEMO = PlatformContext.system("demo");
+    /** Hashing cost is not what these tests are about. */
+    private static final PasswordHasher FAST_HASHES = new PasswordHasher(new HashParameters(1024, 1, 1));
 
     private static DemoReport generate(Database database, DemoOptions options) {
-        return new DemoGenerator(database, NOVEMBER).generate(options, DemoProgress.NONE);
+        return new DemoGenerator(database, NOVEMBER, FAST_HASHES).generate(DEMO, options, DemoProgress.NONE);
     }
 
     @DatabaseTest
@@ -128,12 +134,13 @@ class DemoGeneratorTest {
             }
         };
 
-        assertThatThrownBy(() -> new DemoGenerator(db.database(), NOVEMBER).generate(SMALL, failingInSecondCollege))
+        assertThatThrownBy(() -> new DemoGenerator(db.database(), NOVEMBER, FAST_HASHES)
+                .generate(DEMO, SMALL, failingInSecondCollege))
                 .hasMessage("disk full");
         assertThat(new CollegeService(db.transactions()).list()).isEmpty();
         DataSource ds = db.database().dataSource();
         for (String table : new String[] {"student", "teacher", "department",
-            "attendance_mark", "enrolment"}) {
+            "attendance_mark", "enrolment", "app_user", "user_grant", "role_permission"}) {
             assertThat(scalar(ds, "SELECT COUNT(*) FROM " + table)).as(table).isZero();
         }
     }

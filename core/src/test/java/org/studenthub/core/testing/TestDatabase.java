@@ -14,6 +14,7 @@ import org.studenthub.core.db.Database;
 import org.studenthub.core.db.Transactions;
 import org.studenthub.core.db.Vendor;
 import org.studenthub.core.tenancy.CollegeContext;
+import org.studenthub.core.tenancy.PlatformContext;
 
 /** A fresh, migrated database for one test, removed afterwards. */
 public final class TestDatabase implements AutoCloseable {
@@ -44,7 +45,7 @@ public final class TestDatabase implements AutoCloseable {
     /** Creates a college and returns a context acting in it as {@code tester}. */
     public CollegeContext newCollege(String code) {
         CollegeView college = new CollegeService(transactions())
-                .create(new NewCollege(code, "College " + code, "en", "Europe/Rome", CreditSystem.ECTS));
+                .create(PlatformContext.system("tester"), new NewCollege(code, "College " + code, "en", "Europe/Rome", CreditSystem.ECTS));
         return CollegeContext.system(college.id(), "tester");
     }
 
