@@ -4,7 +4,15 @@ import org.studenthub.core.college.CollegeService;
 import org.studenthub.core.db.Database;
 import org.studenthub.core.db.Transactions;
 import org.studenthub.core.demo.DemoGenerator;
+import org.studenthub.core.calendar.CalendarService;
 import org.studenthub.core.department.DepartmentService;
+import org.studenthub.core.section.SectionService;
+import org.studenthub.core.security.EmbeddedSignIn;
+import org.studenthub.core.security.EmbeddedUserAdministration;
+import org.studenthub.core.security.RoleService;
+import org.studenthub.core.security.SignIn;
+import org.studenthub.core.security.UserAdministration;
+import org.studenthub.core.teacher.TeacherService;
 import org.studenthub.core.student.StudentService;
 import org.studenthub.core.student.search.StudentSearch;
 import org.studenthub.core.transfer.CsvExporter;
@@ -42,6 +50,31 @@ public final class AppServices {
 
     public DepartmentService departments() {
         return new DepartmentService(transactions());
+    }
+
+    /** Signing in; embedded mode checks Argon2id hashes (PostgreSQL mode will sign in as the person's login). */
+    public SignIn signIn() {
+        return new EmbeddedSignIn(transactions());
+    }
+
+    public UserAdministration users() {
+        return new EmbeddedUserAdministration(transactions());
+    }
+
+    public RoleService roles() {
+        return new RoleService(transactions());
+    }
+
+    public CalendarService calendar() {
+        return new CalendarService(transactions());
+    }
+
+    public SectionService sections() {
+        return new SectionService(transactions());
+    }
+
+    public TeacherService teachers() {
+        return new TeacherService(transactions());
     }
 
     public StudentService students() {

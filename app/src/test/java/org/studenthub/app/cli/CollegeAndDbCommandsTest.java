@@ -8,6 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.studenthub.core.testing.TestDatabases;
 
 class CollegeAndDbCommandsTest {
+    private static final String ADMIN_PASSWORD = "a passphrase for the admin";
+
     @TempDir
     Path home;
 
@@ -21,24 +23,27 @@ class CollegeAndDbCommandsTest {
 
     @Test
     void embeddedDatabaseIsCreatedAndMigratedOnFirstUse() {
-        CliHarness cli = CliHarness.embedded(home);
+        CliHarness cli = CliHarness.embedded(home).newPassword(ADMIN_PASSWORD);
 
         CliHarness.Run created = cli.run("college", "create", "--code", "ROMA1", "--name", "Istituto Roma",
-                "--locale", "it", "--credit-system", "cfu");
+                "--locale", "it", "--credit-system", "cfu", "--admin-login", "admin.roma1");
         CliHarness.Run info = cli.run("db", "info");
 
-        assertThat(created.exitCode()).isZero();
-        assertThat(created.out()).contains("ROMA1");
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        assertThat(created.out()).contains("ROMA1").contains("admin.roma1");
         assertThat(home.resolve("data/db/studenthub.mv.db")).exists();
         assertThat(info.out()).contains("H2").contains("Success").doesNotContain("Pending");
     }
 
     @Test
     void duplicateCollegeIsOneLineWithConflictExitCode() {
-        CliHarness cli = CliHarness.embedded(home);
-        cli.run("college", "create", "--code", "ROMA1", "--name", "Istituto Roma");
+        CliHarness cli = CliHarness.embedded(home).newPassword(ADMIN_PASSWORD);
+        cli.run("user", "create", "--platform-admin", "--login", "root", "--name", "Platform");
+        cli.signedInAs("root", ADMIN_PASSWORD);
+        cli.run("college", "create", "--code", "ROMA1", "--name", "Istituto Roma", "--admin-login", "admin.roma1");
 
-        CliHarness.Run again = cli.run("college", "create", "--code", "ROMA1", "--name", "Other");
+        CliHarness.Run again = cli.run("college", "create", "--code", "ROMA1", "--name", "Other",
+                "--admin-login", "admin.other");
 
         assertThat(again.exitCode()).isEqualTo(ExitCodes.CONFLICT);
         assertThat(again.err().strip()).isEqualTo(
@@ -48,7 +53,8 @@ class CollegeAndDbCommandsTest {
 
     @Test
     void invalidCollegeNamesEveryBadField() {
-        CliHarness.Run run = CliHarness.embedded(home).run("college", "create", "--code", "x", "--name", " ");
+        CliHarness.Run run = CliHarness.embedded(home).newPassword(ADMIN_PASSWORD)
+                .run("college", "create", "--code", "x", "--name", " ", "--admin-login", "admin.x");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(run.err()).contains("code:").contains("name:");
