@@ -32,6 +32,14 @@ public final class BenchMain {
                 if (options.wants("data")) {
                     runDataBenches(out, results, databases, vendor, scratch, options);
                 }
+                if (options.wants("security")) {
+                    try (org.studenthub.core.db.Database database =
+                            org.studenthub.core.db.Database.open(databases.fresh(vendor))) {
+                        for (Result r : SignInBench.run(database, vendor, options.quick() ? 5 : 15)) {
+                            emit(out, results, r);
+                        }
+                    }
+                }
             }
         } finally {
             deleteTree(scratch);
