@@ -65,8 +65,9 @@ final class DemoCommand extends DatabaseCommand {
     }
 
     private void print(DemoAccount account) {
-        runtime.out().printf("  %-22s %-26s %-11s %s%n", account.login(), account.role().code(),
-                account.scope().kind().name().toLowerCase(Locale.ROOT), account.person() == null ? "" : account.person());
+        runtime.out().println(String.format("  %-22s %-26s %-11s %s", account.login(), account.role().code(),
+                account.scope().kind().name().toLowerCase(Locale.ROOT), account.person() == null ? "" : account.person())
+                .stripTrailing());
     }
 
     /** Progress on standard error, one line rewritten in place, at most every half second. */
