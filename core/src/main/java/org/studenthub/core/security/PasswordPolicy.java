@@ -24,9 +24,32 @@ public final class PasswordPolicy {
         if (length < MIN_LENGTH || length > MAX_LENGTH) {
             throw problem(Messages.get("security.password.length", MIN_LENGTH, MAX_LENGTH, length));
         }
-        if (login != null && String.valueOf(password).strip().equalsIgnoreCase(login.strip())) {
+        if (login != null && sameIgnoringCaseAndOuterBlanks(password, login.strip())) {
             throw problem(Messages.get("security.password.login"));
         }
+    }
+
+    /** Compares without turning the password into a String (which could not be wiped). */
+    private static boolean sameIgnoringCaseAndOuterBlanks(char[] password, String login) {
+        int start = 0;
+        int end = password.length;
+        while (start < end && Character.isWhitespace(password[start])) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(password[end - 1])) {
+            end--;
+        }
+        if (end - start != login.length()) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            char a = password[i];
+            char b = login.charAt(i - start);
+            if (Character.toLowerCase(a) != Character.toLowerCase(b)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static ValidationException problem(String message) {
