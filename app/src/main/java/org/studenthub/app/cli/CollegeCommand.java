@@ -21,9 +21,9 @@ import picocli.CommandLine.Option;
 final class CollegeCommand {
 
     @Command(name = "create", description = {
-        "Create a college and its first administrator (platform administrators; on a database without any",
-        "account, no sign-in is needed: this is how a new installation starts). The administrator's password is",
-        "asked for twice without echo, or read from STUDENTHUB_NEW_PASSWORD."})
+        "Create a college and its first administrator (platform administrators; on a database without any"
+            + " account, no sign-in is needed: this is how a new installation starts).",
+        "The administrator's password is asked for twice without echo, or read from STUDENTHUB_NEW_PASSWORD."})
     static final class Create extends DatabaseCommand {
         @Mixin
         SignInOptions signIn;

@@ -15,9 +15,9 @@ import picocli.CommandLine.Option;
 /** {@code studenthub demo}: a realistic, deterministic demo college (or several). */
 @Command(name = "demo", description = {
     "Create realistic, deterministic demo data: departments, programmes, courses, years and terms, sections,",
-    "teachers, students with guardians, enrolments, mentors and attendance, and one sign-in account per role",
-    "(password studenthub-demo). On a database that already has accounts, sign in as a platform administrator.",
-    "See docs/howto/demo-data.md."})
+    "teachers, students with guardians, enrolments, mentors and attendance.",
+    "Also one sign-in account per role (password studenthub-demo). On a database that already has accounts,"
+        + " sign in as a platform administrator. See docs/howto/demo-data.md."})
 final class DemoCommand extends DatabaseCommand {
     @Mixin
     SignInOptions signIn;

@@ -47,8 +47,8 @@ final class UserCommand {
     }
 
     @Command(name = "create", description = {
-        "Create an account in your college (and give it roles), a college's first administrator",
-        "(--college, platform administrators) or a platform administrator (--platform-admin).",
+        "Create an account in your college (and give it roles), a college's first administrator (--college,"
+            + " platform administrators) or a platform administrator (--platform-admin).",
         "The new password is asked for twice without echo, or read from STUDENTHUB_NEW_PASSWORD.",
         "On a database without any account, --platform-admin and --college need no sign-in."})
     static final class Create extends UserAction {
@@ -174,8 +174,8 @@ final class UserCommand {
     }
 
     @Command(name = "grant", description = {"Give an account a role within a scope. Takes effect at its next sign-in.",
-        "SCOPE: college, assigned, self, department:CODE, section:CODE or section:CODE@YEAR",
-        "(default: the role's usual scope)."})
+        "SCOPE: college, assigned, self, department:CODE, section:CODE or section:CODE@YEAR (default: the role's"
+            + " usual scope)."})
     static final class GrantRole extends UserAction {
         @Parameters(index = "0", paramLabel = "LOGIN")
         String login;
