@@ -86,6 +86,9 @@ public final class Database implements AutoCloseable {
     }
 
     public int migrate() {
+        if (vendor == Vendor.POSTGRESQL && !PostgresServerSetup.isInitialised(dataSource, postgresRoles())) {
+            throw new StudentHubException("db.server.not_initialised", location.toString());
+        }
         int applied = migrator().migrate();
         if (applied > 0) {
             LOG.info("Applied {} schema migration(s) to {}", applied, location);
@@ -94,7 +97,19 @@ public final class Database implements AutoCloseable {
     }
 
     public SchemaMigrator migrator() {
-        return new SchemaMigrator(dataSource, vendor);
+        return vendor == Vendor.H2 ? new SchemaMigrator(dataSource, vendor)
+                : SchemaMigrator.forPostgres(location, postgresRoles());
+    }
+
+    /**
+     * The role names of this PostgreSQL installation: the prefix recorded by {@code server init}, or the
+     * default for the database name when the database has not been initialised yet.
+     */
+    public PostgresRoles postgresRoles() {
+        if (vendor != Vendor.POSTGRESQL) {
+            throw new IllegalStateException("only PostgreSQL databases have roles");
+        }
+        return PostgresServerSetup.rolesOf(dataSource);
     }
 
     public Vendor vendor() {
