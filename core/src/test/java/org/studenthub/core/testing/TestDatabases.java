@@ -116,8 +116,11 @@ public final class TestDatabases {
         String urlFor(String database) {
             int slash = baseUrl.indexOf('/', "jdbc:postgresql://".length());
             int query = baseUrl.indexOf('?', slash);
-            String tail = query < 0 ? "" : baseUrl.substring(query);
-            return baseUrl.substring(0, slash + 1) + database + tail;
+            // The embedded server's URL names its user; leave credentials to the caller, so that tests can
+            // connect as other logins.
+            String tail = query < 0 ? "" : baseUrl.substring(query + 1).replaceAll("(^|&)(user|password)=[^&]*", "")
+                    .replaceFirst("^&", "");
+            return baseUrl.substring(0, slash + 1) + database + (tail.isEmpty() ? "" : "?" + tail);
         }
 
         void execute(String sql) {
