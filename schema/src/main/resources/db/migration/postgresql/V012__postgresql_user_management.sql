@@ -309,3 +309,6 @@ ALTER FUNCTION sh_reset_password(TEXT, TEXT) OWNER TO ${prefix}_usermgr;
 ALTER FUNCTION sh_list_users() OWNER TO ${prefix}_usermgr;
 ALTER FUNCTION sh_create_college(TEXT, TEXT, TEXT, TEXT, TEXT) OWNER TO ${prefix}_usermgr;
 ALTER FUNCTION sh_create_college_admin(BIGINT, TEXT, TEXT, TEXT) OWNER TO ${prefix}_usermgr;
+
+-- Anyone who may connect can see which schema version the database is at (the client checks it).
+GRANT SELECT ON flyway_schema_history TO PUBLIC;

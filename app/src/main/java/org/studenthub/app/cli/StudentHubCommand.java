@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
                   "  4 conflict     5 invalid input 6 database unavailable",
                   "",
                   "Logs: see 'studenthub --version' for the log folder. Docs: docs/cli.md"},
-        subcommands = {DbCommand.class, CollegeCommand.class, DemoCommand.class, StudentCommand.class,
+        subcommands = {ServerCommand.class, DbCommand.class, CollegeCommand.class, DemoCommand.class, StudentCommand.class,
             TransferCommands.Import.class, TransferCommands.Export.class})
 public final class StudentHubCommand implements Callable<Integer> {
     @Spec

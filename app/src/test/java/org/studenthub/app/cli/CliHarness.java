@@ -31,6 +31,12 @@ final class CliHarness {
         return harness;
     }
 
+    /** Sets a variable of the environment the next commands see. */
+    CliHarness withEnv(String name, String value) {
+        environment.put(name, value);
+        return this;
+    }
+
     Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -86,19 +86,26 @@ public final class Database implements AutoCloseable {
     }
 
     public int migrate() {
-        if (vendor == Vendor.POSTGRESQL && !PostgresServerSetup.isInitialised(dataSource, postgresRoles())) {
-            throw new StudentHubException("db.server.not_initialised", location.toString());
-        }
-        int applied = migrator().migrate();
+        requireInitialised();
+        int applied = (vendor == Vendor.H2 ? migrator() : SchemaMigrator.forPostgres(location, postgresRoles())).migrate();
         if (applied > 0) {
             LOG.info("Applied {} schema migration(s) to {}", applied, location);
         }
         return applied;
     }
 
+    /** The schema history, for reading; {@link #migrate()} applies migrations (as the owner role on PostgreSQL). */
     public SchemaMigrator migrator() {
+        requireInitialised();
         return vendor == Vendor.H2 ? new SchemaMigrator(dataSource, vendor)
-                : SchemaMigrator.forPostgres(location, postgresRoles());
+                : SchemaMigrator.readingPostgres(dataSource, postgresRoles());
+    }
+
+    /** Refuses a PostgreSQL database that {@code server init} has not prepared. */
+    private void requireInitialised() {
+        if (vendor == Vendor.POSTGRESQL && !PostgresServerSetup.isInitialised(dataSource, postgresRoles())) {
+            throw new StudentHubException("db.server.not_initialised", location.toString());
+        }
     }
 
     /**

@@ -45,6 +45,14 @@ public final class SchemaMigrator {
         }
     }
 
+    /**
+     * A migrator that only reads the schema history (for {@code db info} and the pending-schema check),
+     * usable by any signed-in person: it never changes role.
+     */
+    public static SchemaMigrator readingPostgres(DataSource dataSource, PostgresRoles roles) {
+        return new SchemaMigrator(configure(Vendor.POSTGRESQL, roles.prefix()).dataSource(dataSource));
+    }
+
     private static FluentConfiguration configure(Vendor vendor, String prefix) {
         return Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor.migrationFolder())
