@@ -9,6 +9,9 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.studenthub.core.db.Database;
+import org.studenthub.core.db.DatabaseLocation;
+import org.studenthub.core.security.Permission;
 import org.studenthub.core.security.Role;
 import org.studenthub.core.security.Scope;
 
@@ -121,5 +124,25 @@ class UserManagementFunctionsTest {
     private static void assertFails(ThrowingCallable call, String sqlState) {
         assertThatThrownBy(call).isInstanceOfSatisfying(SQLException.class,
                 e -> assertThat(e.getSQLState()).as(e.getMessage()).isEqualTo(sqlState));
+    }
+
+    @Test
+    void signingInReadsTheAccessTheDatabaseEnforces() {
+        try (Database mentor = Database.connect(DatabaseLocation.postgres(pg.db.database().location().jdbcUrl(),
+                pg.roles.login(pg.loginsA.get(Role.MENTOR)), SecuredPostgres.PASSWORD.toCharArray()))) {
+            PostgresPrincipal principal = PostgresSignIn.whoAmI(mentor.dataSource());
+            assertThat(principal.collegeId()).isEqualTo(pg.collegeA);
+            assertThat(principal.access().scopes(Permission.STUDENT_READ)).containsExactly(Scope.ASSIGNED);
+            assertThat(principal.access().teacherId()).contains(pg.mentorTeacher);
+            assertThat(principal.access().has(Permission.STUDENT_WRITE)).isFalse();
+            assertThat(principal.collegeContext()).isPresent();
+        }
+        try (Database platform = Database.connect(DatabaseLocation.postgres(pg.db.database().location().jdbcUrl(),
+                pg.roles.login(pg.platformAdmin), SecuredPostgres.PASSWORD.toCharArray()))) {
+            PostgresPrincipal principal = PostgresSignIn.whoAmI(platform.dataSource());
+            assertThat(principal.platformAdministrator()).isTrue();
+            assertThat(principal.access().permissions()).containsExactly(Permission.COLLEGE_MANAGE);
+            assertThat(principal.collegeContext()).isEmpty();
+        }
     }
 }
