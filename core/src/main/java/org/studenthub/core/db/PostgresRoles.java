@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  *   <li>{@code <prefix>_owner}: owns every object; migrations run as this role.</li>
  *   <li>{@code <prefix>_policy}: owns the functions row-level security policies call.</li>
  *   <li>{@code <prefix>_usermgr}: CREATEROLE; owns only the user-management functions.</li>
+ *   <li>{@code <prefix>_gate}: a login that may only report failed sign-ins (public password).</li>
  *   <li>{@code <prefix>_<role>}: one group role per application role, e.g. {@code studenthub_registrar}.</li>
  *   <li>{@code <login>@<prefix>}: one login per person, e.g. {@code mrossi@studenthub}.</li>
  * </ul>
@@ -32,6 +33,17 @@ public record PostgresRoles(String prefix) {
             cleaned = "sh_" + cleaned;
         }
         return new PostgresRoles(cleaned.length() > 24 ? cleaned.substring(0, 24) : cleaned);
+    }
+
+    /**
+     * Password of the sign-in gate login. Public by design, not a secret: the gate may only report failed
+     * sign-ins and ask how long to wait (schema V013), so knowing it grants nothing.
+     */
+    public static final String GATE_PASSWORD = "studenthub-gate";
+
+    /** The sign-in gate login, which clients use to throttle failed sign-ins. */
+    public String gate() {
+        return prefix + "_gate";
     }
 
     public String owner() {

@@ -157,6 +157,10 @@ public final class PostgresServerSetup {
         createRole(c, roles.owner(), "NOLOGIN NOINHERIT");
         createRole(c, roles.policy(), "NOLOGIN NOINHERIT");
         createRole(c, roles.userManager(), "NOLOGIN NOINHERIT CREATEROLE");
+        // The sign-in gate: a login whose password is public by design (it may only report failed sign-ins
+        // and ask how long to wait); see V013 and docs/security.md.
+        createRole(c, roles.gate(), "LOGIN NOINHERIT CONNECTION LIMIT 50 PASSWORD '"
+                + org.postgresql.util.PasswordUtil.encodeScramSha256(PostgresRoles.GATE_PASSWORD.toCharArray()) + "'");
         List<String> groups = new ArrayList<>();
         for (String role : APPLICATION_ROLES) {
             createRole(c, roles.group(role), "NOLOGIN NOINHERIT");
@@ -183,6 +187,8 @@ public final class PostgresServerSetup {
         execute(c, "GRANT USAGE, CREATE ON SCHEMA public TO " + q(roles.owner()));
         // The policy and user-management roles own functions, which needs CREATE on their schema.
         execute(c, "GRANT USAGE, CREATE ON SCHEMA public TO " + q(roles.policy()) + ", " + q(roles.userManager()));
+        execute(c, "GRANT CONNECT ON DATABASE " + q(db) + " TO " + q(roles.gate()));
+        execute(c, "GRANT USAGE ON SCHEMA public TO " + q(roles.gate()));
         for (String role : APPLICATION_ROLES) {
             execute(c, "GRANT CONNECT, TEMPORARY ON DATABASE " + q(db) + " TO " + q(roles.group(role)));
             execute(c, "GRANT USAGE ON SCHEMA public TO " + q(roles.group(role)));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -144,5 +145,43 @@ class UserManagementFunctionsTest {
             assertThat(principal.access().permissions()).containsExactly(Permission.COLLEGE_MANAGE);
             assertThat(principal.collegeContext()).isEmpty();
         }
+    }
+
+    @Test
+    void failedSignInsAreThrottledWithGrowingDelaysAndClearedByItSupportOrSuccess() throws SQLException {
+        String victim = pg.roles.login(pg.loginsA.get(Role.FACULTY));
+        String bystander = pg.roles.login(pg.loginsA.get(Role.PRINCIPAL));
+        SignInGate gate = new SignInGate(pg.db.database().location().jdbcUrl(), pg.roles);
+
+        assertThat(List.of(gate.failed(victim), gate.failed(victim), gate.failed(victim))).containsOnly(0);
+        int first = gate.failed(victim);
+        int second = gate.failed(victim);
+        assertThat(first).isEqualTo(5);
+        assertThat(second).isEqualTo(10);
+        assertThat(gate.secondsToWait(victim)).isBetween(9, 10);
+        assertThat(gate.secondsToWait(bystander)).isZero();
+        for (int i = 0; i < 20; i++) {
+            gate.failed(victim);
+        }
+        assertThat(gate.secondsToWait(victim)).as("capped at 15 minutes").isBetween(899, 900);
+        // The gate login itself can do nothing else.
+        try (Connection g = java.sql.DriverManager.getConnection(pg.db.database().location().jdbcUrl(),
+                pg.roles.gate(), org.studenthub.core.db.PostgresRoles.GATE_PASSWORD)) {
+            assertFails(() -> SecuredPostgres.execute(g, "SELECT sh_signin_succeeded()"), "42501");
+            assertFails(() -> SecuredPostgres.execute(g, "SELECT * FROM sh_signin_attempt"), "42501");
+        }
+
+        try (Connection it = pg.connect(pg.loginsA.get(Role.IT_SUPPORT))) {
+            SecuredPostgres.execute(it, "SELECT sh_unlock_user('" + pg.loginsA.get(Role.FACULTY) + "')");
+        }
+        assertThat(gate.secondsToWait(victim)).isZero();
+
+        for (int i = 0; i < 5; i++) {
+            gate.failed(victim);
+        }
+        try (Connection signedIn = pg.connect(pg.loginsA.get(Role.FACULTY))) {
+            SignInGate.succeeded(signedIn);
+        }
+        assertThat(gate.secondsToWait(victim)).isZero();
     }
 }
