@@ -59,6 +59,14 @@ public final class StudentScope {
     }
 
     /**
+     * True when only a few students are reached: sections, mentees or oneself, without COLLEGE or
+     * DEPARTMENT scope. A query does best to start from them rather than walk the whole college's index.
+     */
+    public boolean fewStudents() {
+        return !everyone && departments.isEmpty();
+    }
+
+    /**
      * Refuses with {@link AccessDeniedException#outOfScope} naming the student unless it is reached. Below
      * COLLEGE scope a missing student is a {@link NotFoundException}; at COLLEGE scope nothing is read.
      * Pending changes of the session are flushed first, so a write can be checked after it is made.

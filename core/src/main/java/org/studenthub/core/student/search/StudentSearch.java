@@ -47,8 +47,8 @@ public final class StudentSearch {
             long collegeId = context.collegeId();
             SearchSql sql = new SearchSql(vendor, sort);
             String candidatesOf = null;
-            // a section or a scope below the college is a few students: let H2 start from them
-            if (vendor == Vendor.H2 && query.sectionId() == null && scope.collegeWide()) {
+            // a section, mentees or oneself are a few students: let H2 start from them
+            if (vendor == Vendor.H2 && query.sectionId() == null && !scope.fewStudents()) {
                 candidatesOf = rarestWord(connection, collegeId, terms.words());
                 if (candidatesOf == null) {
                     sql.useIndex(sort == StudentSort.NUMBER ? "ix_student_number_prefix" : "ix_student_name_key");
