@@ -21,6 +21,7 @@ import org.studenthub.core.mentor.MentorAssignmentView;
 import org.studenthub.core.mentor.MentorService;
 import org.studenthub.core.mentor.NewMentorAssignment;
 import org.studenthub.core.student.GuardianService;
+import org.studenthub.core.student.NewStudent;
 import org.studenthub.core.student.StudentService;
 import org.studenthub.core.student.search.StudentQuery;
 import org.studenthub.core.student.search.StudentRow;
@@ -54,7 +55,10 @@ class StudentScopeTest {
             long[] students = new long[placement.length];
             EnrolmentService enrolments = new EnrolmentService(db.transactions());
             for (int i = 0; i < placement.length; i++) {
-                students[i] = f.student("S" + (i + 1), placement[i][0], placement[i][1]);
+                // through the service, so that the names are indexed for search
+                students[i] = new StudentService(db.transactions()).create(college, new NewStudent("S" + (i + 1),
+                        "Given" + (i + 1), "Family" + (i + 1), null, null, null, null, null, null, null, null, START,
+                        placement[i][0], placement[i][1])).id();
                 enrolments.enrol(college, new NewEnrolment(students[i], placement[i][0], placement[i][1], f.termId,
                         START));
             }
