@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
                         + " STUDENTHUB_PASSWORD. A new database has no accounts: start with 'studenthub college"
                         + " create ... --admin-login LOGIN' or 'studenthub demo'.",
                   "Logs: see 'studenthub --version' for the log folder. Docs: docs/cli.md"},
-        subcommands = {DbCommand.class, CollegeCommand.class, DemoCommand.class, UserCommand.class, RoleCommand.class,
-            StudentCommand.class, TransferCommands.Import.class, TransferCommands.Export.class})
+        subcommands = {ServerCommand.class, DbCommand.class, CollegeCommand.class, DemoCommand.class, UserCommand.class,
+            RoleCommand.class, StudentCommand.class, TransferCommands.Import.class, TransferCommands.Export.class})
 public final class StudentHubCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -51,6 +51,12 @@ final class CliHarness {
         return this;
     }
 
+    /** Sets a variable of the environment the next commands see. */
+    CliHarness withEnv(String name, String value) {
+        environment.put(name, value);
+        return this;
+    }
+
     Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

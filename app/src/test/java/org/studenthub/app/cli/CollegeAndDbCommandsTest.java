@@ -76,18 +76,25 @@ class CollegeAndDbCommandsTest {
     }
 
     @Test
-    void serverSchemaIsChangedOnlyByDbMigrate() {
+    void serverIsPreparedByServerInitAndItsSchemaChangedOnlyByIt() {
         CliHarness cli = CliHarness.postgres(home, TestDatabases.emptyPostgresDatabase());
 
         CliHarness.Run refused = cli.run("college", "list");
-        CliHarness.Run migrated = cli.run("db", "migrate");
-        CliHarness.Run listed = cli.run("college", "list");
+        CliHarness.Run migrateFirst = cli.run("db", "migrate");
+        CliHarness.Run init = cli.withEnv("STUDENTHUB_NEW_PASSWORD", "Platform-pass-123")
+                .run("server", "init", "--role-prefix", "shcli" + ProcessHandle.current().pid(),
+                        "--platform-admin", "root");
+        CliHarness.Run again = cli.run("server", "init", "--role-prefix", "shcli" + ProcessHandle.current().pid());
+        CliHarness.Run info = cli.run("db", "info");
 
-        assertThat(migrated.exitCode()).as(migrated.err()).isZero();
         assertThat(refused.exitCode()).isEqualTo(ExitCodes.FAILURE);
-        assertThat(refused.err()).contains("studenthub db migrate");
-        assertThat(migrated.exitCode()).isZero();
-        assertThat(migrated.out()).contains("migration(s) applied");
-        assertThat(listed.exitCode()).isZero();
+        assertThat(refused.err()).contains("server init");
+        assertThat(migrateFirst.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(migrateFirst.err()).contains("server init");
+        assertThat(init.exitCode()).as(init.err()).isZero();
+        assertThat(init.out()).contains("migration(s) applied").contains("root@shcli");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("0 migration(s) applied");
+        assertThat(info.out()).contains("Success").doesNotContain("Pending");
     }
 }

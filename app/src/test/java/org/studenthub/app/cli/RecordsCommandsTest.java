@@ -43,7 +43,7 @@ class RecordsCommandsTest {
 
         assertThat(wrong.exitCode()).isEqualTo(unknown.exitCode()).isEqualTo(ExitCodes.ACCESS_DENIED);
         assertThat(wrong.err()).isEqualTo(unknown.err())
-                .isEqualTo("error SH-SECURITY-SIGNIN-FAILED: Sign-in failed: unknown login or wrong password."
+                .isEqualTo("error SH-SECURITY-SIGNIN-REFUSED: Sign-in failed: unknown login or wrong password."
                         + " Check both and try again." + System.lineSeparator());
         assertThat(wrong.out()).isEmpty();
     }

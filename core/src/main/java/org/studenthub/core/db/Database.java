@@ -86,15 +86,37 @@ public final class Database implements AutoCloseable {
     }
 
     public int migrate() {
-        int applied = migrator().migrate();
+        requireInitialised();
+        int applied = (vendor == Vendor.H2 ? migrator() : SchemaMigrator.forPostgres(location, postgresRoles())).migrate();
         if (applied > 0) {
             LOG.info("Applied {} schema migration(s) to {}", applied, location);
         }
         return applied;
     }
 
+    /** The schema history, for reading; {@link #migrate()} applies migrations (as the owner role on PostgreSQL). */
     public SchemaMigrator migrator() {
-        return new SchemaMigrator(dataSource, vendor);
+        requireInitialised();
+        return vendor == Vendor.H2 ? new SchemaMigrator(dataSource, vendor)
+                : SchemaMigrator.readingPostgres(dataSource, postgresRoles());
+    }
+
+    /** Refuses a PostgreSQL database that {@code server init} has not prepared. */
+    private void requireInitialised() {
+        if (vendor == Vendor.POSTGRESQL && !PostgresServerSetup.isInitialised(dataSource, postgresRoles())) {
+            throw new StudentHubException("db.server.not_initialised", location.toString());
+        }
+    }
+
+    /**
+     * The role names of this PostgreSQL installation: the prefix recorded by {@code server init}, or the
+     * default for the database name when the database has not been initialised yet.
+     */
+    public PostgresRoles postgresRoles() {
+        if (vendor != Vendor.POSTGRESQL) {
+            throw new IllegalStateException("only PostgreSQL databases have roles");
+        }
+        return PostgresServerSetup.rolesOf(dataSource);
     }
 
     public Vendor vendor() {

@@ -14,6 +14,7 @@ import org.studenthub.core.college.NewCollege;
 import org.studenthub.core.common.ConflictException;
 import org.studenthub.core.db.Database;
 import org.studenthub.core.db.Transactions;
+import org.studenthub.core.db.Vendor;
 import org.studenthub.core.security.PasswordHasher;
 import org.studenthub.core.security.UserRows;
 import org.studenthub.core.tenancy.CollegeContext;
@@ -27,9 +28,10 @@ import org.studenthub.core.tenancy.PlatformContext;
  * run created is removed again, so no partial college is left behind. Dates follow the current
  * academic year (September to August), so runs on different days may differ in their dates.
  *
- * <p>Each demo college gets one sign-in account per role ({@link DemoAccounts}), all with the published
- * password {@link DemoReport#demoPassword()}; a database that had no account before the run also gets
- * the demo platform administrator {@code platform}.
+ * <p>On the embedded database each demo college gets one sign-in account per role ({@link DemoAccounts}),
+ * all with the published password {@link DemoReport#demoPassword()}; a database that had no account before
+ * the run also gets the demo platform administrator {@code platform}. On PostgreSQL, accounts are database
+ * logins made by the server's user-management functions, so the demo makes none there.
  */
 public final class DemoGenerator {
     /** Students written per transaction (whole sections, so a little more). */
@@ -67,8 +69,9 @@ public final class DemoGenerator {
                 throw new ConflictException("demo.college.exists", code);
             }
         }
-        boolean firstAccounts = transactions.jdbcAsPlatform(UserRows::noAccounts);
-        String hash = hasher.hash(DemoAccounts.PASSWORD.toCharArray());
+        boolean withAccounts = database.vendor() == Vendor.H2;
+        boolean firstAccounts = withAccounts && transactions.jdbcAsPlatform(UserRows::noAccounts);
+        String hash = withAccounts ? hasher.hash(DemoAccounts.PASSWORD.toCharArray()) : null;
         LocalDate today = LocalDate.now(clock);
         DemoAccount platformAccount = null;
         List<DemoReport.CollegeResult> results = new ArrayList<>();
@@ -106,7 +109,7 @@ public final class DemoGenerator {
         return layout.italian ? "Università Demo di " + city : "Demo College of " + city;
     }
 
-    /** Writes one college: its structure, then its students chunk by chunk. */
+    /** Writes one college: its structure, its students chunk by chunk, then its demo accounts (if a hash is given). */
     private record DemoCollegeRun(Transactions transactions, org.studenthub.core.db.Vendor vendor, DemoLayout layout,
             CollegeView college, long seed, LocalDate today, DemoProgress progress, String passwordHash) {
 
@@ -133,8 +136,8 @@ public final class DemoGenerator {
                 progress.update(phase + "students", totals[0], layout.students);
                 from = to;
             }
-            List<DemoAccount> accounts = transactions.jdbcInCollege(context, connection ->
-                    new DemoAccounts(connection, college.id(), college.code(), passwordHash).create());
+            List<DemoAccount> accounts = passwordHash == null ? List.of() : transactions.jdbcInCollege(context,
+                    connection -> new DemoAccounts(connection, college.id(), college.code(), passwordHash).create());
             return new DemoReport.CollegeResult(college.code(), college.id(), layout.locale(), layout.departments.size(),
                     layout.programmes.size(), layout.programmes.size() * DemoLayout.COURSES_PER_PROGRAMME,
                     layout.sections.size(), layout.teachers, totals[0], totals[1], totals[2], totals[3], totals[4],

@@ -18,7 +18,7 @@ public final class SignInException extends StudentHubException {
 
     /** Unknown login or wrong password (deliberately not saying which). */
     public static SignInException failed() {
-        return new SignInException("security.signin.failed");
+        return new SignInException("security.signin.refused");
     }
 
     /** Too many failed sign-ins: locked until {@code until}. */

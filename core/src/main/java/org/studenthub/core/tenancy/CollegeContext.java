@@ -1,6 +1,7 @@
 package org.studenthub.core.tenancy;
 
 import java.util.Objects;
+import org.studenthub.core.common.MissingCollegeContextException;
 import org.studenthub.core.security.Access;
 import org.studenthub.core.security.Permission;
 import org.studenthub.core.security.Scope;
@@ -30,7 +31,8 @@ public record CollegeContext(long collegeId, String actor, Access access) {
 
     /**
      * Refuses the call unless the caller holds {@code permission} at some scope. Every public service
-     * method starts with this (or {@link #requireCollegeWide}); an architecture test checks it.
+     * method starts with this (or {@link #requireCollegeWide}), in the static form that also refuses a
+     * missing context; an architecture test checks it.
      */
     public void require(Permission permission) {
         if (!access.has(permission)) {
@@ -44,6 +46,27 @@ public record CollegeContext(long collegeId, String actor, Access access) {
         if (!access.collegeWide(permission)) {
             throw org.studenthub.core.security.AccessDeniedException.outOfScope(permission, actor, "college");
         }
+    }
+
+    /**
+     * {@code context.require(permission)} for a context a caller may have left out: a missing context is
+     * refused with {@link MissingCollegeContextException}, as {@code Transactions} refuses it, not with a
+     * NullPointerException. Services call this form first thing.
+     */
+    public static void require(CollegeContext context, Permission permission) {
+        present(context).require(permission);
+    }
+
+    /** {@code context.requireCollegeWide(permission)}, refusing a missing context like the static {@code require}. */
+    public static void requireCollegeWide(CollegeContext context, Permission permission) {
+        present(context).requireCollegeWide(permission);
+    }
+
+    private static CollegeContext present(CollegeContext context) {
+        if (context == null) {
+            throw new MissingCollegeContextException();
+        }
+        return context;
     }
 
     public boolean collegeWide(Permission permission) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.studenthub.core.db.Transactions;
+import org.studenthub.core.security.Permission;
 import org.studenthub.core.tenancy.CollegeContext;
 import org.studenthub.core.transfer.csv.Cells;
 import org.studenthub.core.transfer.csv.ColumnSet;
@@ -22,7 +23,8 @@ import org.studenthub.core.transfer.jdbc.UpsertCounts;
 /**
  * The staged import every kind of file shares: read and check the whole file, resolve codes,
  * then write in one transaction only if nothing blocks (or, in valid-rows mode, write the good
- * rows and put the rejected ones, with reasons, in a file beside the input).
+ * rows and put the rejected ones, with reasons, in a file beside the input). An import writes
+ * records in bulk, so it needs its {@link #permission()} for the whole college.
  *
  * @param <R> a checked row, ready to write
  */
@@ -60,6 +62,9 @@ public abstract class CsvImporter<R> {
         }
     }
 
+    /** What the caller must hold, college-wide, to import this kind of file. */
+    protected abstract Permission permission();
+
     /** The columns this kind of file accepts. */
     protected abstract ColumnSet columns();
 
@@ -79,6 +84,7 @@ public abstract class CsvImporter<R> {
 
     /** Imports {@code file} into the caller's college; see {@link ImportOptions} for the modes. */
     public final ImportReport importFile(CollegeContext context, Path file, ImportOptions options) {
+        CollegeContext.requireCollegeWide(context, permission());
         Outcome<R> outcome = transactions.jdbcInCollege(context, connection -> run(connection, context, file, options));
         Optional<Path> rejectedFile = Optional.empty();
         if (outcome.report.valid() || !outcome.written) {

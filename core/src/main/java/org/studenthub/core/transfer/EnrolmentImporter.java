@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.studenthub.core.db.Transactions;
+import org.studenthub.core.security.Permission;
 import org.studenthub.core.transfer.csv.Cells;
 import org.studenthub.core.transfer.csv.Column;
 import org.studenthub.core.transfer.csv.ColumnSet;
@@ -53,6 +54,11 @@ public final class EnrolmentImporter extends CsvImporter<EnrolmentImporter.Row> 
 
     public EnrolmentImporter(Transactions transactions) {
         super(transactions);
+    }
+
+    @Override
+    protected Permission permission() {
+        return Permission.STUDENT_IMPORT;
     }
 
     @Override

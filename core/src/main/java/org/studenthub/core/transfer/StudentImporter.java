@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.studenthub.core.common.NameKeys;
 import org.studenthub.core.db.Transactions;
+import org.studenthub.core.security.Permission;
 import org.studenthub.core.db.Vendor;
 import org.studenthub.core.student.search.StudentSearchIndexer;
 import org.studenthub.core.transfer.csv.Cells;
@@ -38,6 +39,11 @@ public final class StudentImporter extends CsvImporter<UpsertRow> {
 
     public StudentImporter(Transactions transactions) {
         super(transactions);
+    }
+
+    @Override
+    protected Permission permission() {
+        return Permission.STUDENT_IMPORT;
     }
 
     @Override

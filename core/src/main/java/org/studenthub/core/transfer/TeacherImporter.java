@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.studenthub.core.common.NameKeys;
 import org.studenthub.core.db.Transactions;
+import org.studenthub.core.security.Permission;
 import org.studenthub.core.transfer.csv.Cells;
 import org.studenthub.core.transfer.csv.ColumnSet;
 import org.studenthub.core.transfer.jdbc.CodeMaps;
@@ -27,6 +28,11 @@ public final class TeacherImporter extends CsvImporter<UpsertRow> {
 
     public TeacherImporter(Transactions transactions) {
         super(transactions);
+    }
+
+    @Override
+    protected Permission permission() {
+        return Permission.RECORDS_WRITE;
     }
 
     @Override

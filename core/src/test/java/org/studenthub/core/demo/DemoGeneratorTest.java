@@ -163,43 +163,60 @@ class DemoGeneratorTest {
                 + " ('Rossi', 'Rosa', 'De Rosa', 'Rossetti', 'Ambrosio', 'Ross', 'Rose')")).isPositive();
     }
 
-    @DatabaseTest
-    void everyDemoCollegeHasOneAccountPerCollegeRoleWithTheScopeOfThatRole(TestDatabase db) throws Exception {
-        DemoReport report = generate(db.database(), SMALL);
+    @Test
+    void everyEmbeddedDemoCollegeHasOneAccountPerCollegeRoleWithTheScopeOfThatRole() throws Exception {
+        try (TestDatabase db = TestDatabases.freshH2()) {
+            DemoReport report = generate(db.database(), SMALL);
 
-        DemoReport.CollegeResult demo2 = report.colleges().get(1);
-        assertThat(demo2.accounts()).extracting(DemoAccount::role)
-                .containsExactlyInAnyOrderElementsOf(EnumSet.complementOf(EnumSet.of(Role.PLATFORM_ADMIN)));
-        assertThat(demo2.accounts()).extracting(DemoAccount::login).contains("registrar.demo2", "faculty.demo2");
-        assertThat(demo2.accounts()).filteredOn(a -> a.role() == Role.FACULTY).singleElement()
-                .satisfies(a -> assertThat(a.scope().kind()).isEqualTo(ScopeKind.SECTION));
-        assertThat(report.platformAccount().login()).isEqualTo("platform");
-        DataSource ds = db.database().dataSource();
-        assertThat(scalar(ds, "SELECT COUNT(*) FROM app_user WHERE student_id IS NOT NULL")).isEqualTo(4);
-        assertThat(scalar(ds, "SELECT COUNT(*) FROM app_user WHERE teacher_id IS NOT NULL")).isEqualTo(6);
-        assertThat(scalar(ds, "SELECT COUNT(DISTINCT teacher_id) FROM app_user")).isEqualTo(6);
+            DemoReport.CollegeResult demo2 = report.colleges().get(1);
+            assertThat(demo2.accounts()).extracting(DemoAccount::role)
+                    .containsExactlyInAnyOrderElementsOf(EnumSet.complementOf(EnumSet.of(Role.PLATFORM_ADMIN)));
+            assertThat(demo2.accounts()).extracting(DemoAccount::login).contains("registrar.demo2", "faculty.demo2");
+            assertThat(demo2.accounts()).filteredOn(a -> a.role() == Role.FACULTY).singleElement()
+                    .satisfies(a -> assertThat(a.scope().kind()).isEqualTo(ScopeKind.SECTION));
+            assertThat(report.platformAccount().login()).isEqualTo("platform");
+            DataSource ds = db.database().dataSource();
+            assertThat(scalar(ds, "SELECT COUNT(*) FROM app_user WHERE student_id IS NOT NULL")).isEqualTo(4);
+            assertThat(scalar(ds, "SELECT COUNT(*) FROM app_user WHERE teacher_id IS NOT NULL")).isEqualTo(6);
+            assertThat(scalar(ds, "SELECT COUNT(DISTINCT teacher_id) FROM app_user")).isEqualTo(6);
+        }
     }
 
-    @DatabaseTest
-    void theDemoRegistrarSignsInWithThePublishedPasswordAndFindsStudents(TestDatabase db) {
-        generate(db.database(), new DemoOptions(100, 1, DemoOptions.DEFAULT_SEED, "DEMO"));
+    @Test
+    void theDemoRegistrarSignsInWithThePublishedPasswordAndFindsStudents() {
+        try (TestDatabase db = TestDatabases.freshH2()) {
+            generate(db.database(), new DemoOptions(100, 1, DemoOptions.DEFAULT_SEED, "DEMO"));
 
-        CollegeContext registrar = new EmbeddedSignIn(db.transactions(), FAST_HASHES, LockoutPolicy.DEFAULT,
-                Clock.systemUTC()).signIn("registrar.demo", DemoReport.demoPassword().toCharArray())
-                .collegeContext().orElseThrow();
+            CollegeContext registrar = new EmbeddedSignIn(db.transactions(), FAST_HASHES, LockoutPolicy.DEFAULT,
+                    Clock.systemUTC()).signIn("registrar.demo", DemoReport.demoPassword().toCharArray())
+                    .collegeContext().orElseThrow();
 
-        assertThat(new StudentSearch(db.transactions())
-                .search(registrar, StudentQuery.of("ros"), new PageRequest(50, null)).items()).isNotEmpty();
+            assertThat(new StudentSearch(db.transactions())
+                    .search(registrar, StudentQuery.of("ros"), new PageRequest(50, null)).items()).isNotEmpty();
+        }
     }
 
-    @DatabaseTest
-    void aDatabaseWithAccountsGetsNoDemoPlatformAdministrator(TestDatabase db) {
-        generate(db.database(), new DemoOptions(100, 1, DemoOptions.DEFAULT_SEED, "DEMO"));
+    @Test
+    void aDatabaseWithAccountsGetsNoDemoPlatformAdministrator() {
+        try (TestDatabase db = TestDatabases.freshH2()) {
+            generate(db.database(), new DemoOptions(100, 1, DemoOptions.DEFAULT_SEED, "DEMO"));
 
-        DemoReport second = generate(db.database(), new DemoOptions(100, 1, DemoOptions.DEFAULT_SEED, "OTHER"));
+            DemoReport second = generate(db.database(), new DemoOptions(100, 1, DemoOptions.DEFAULT_SEED, "OTHER"));
 
-        assertThat(second.platformAccount()).isNull();
-        assertThat(second.colleges().get(0).accounts()).extracting(DemoAccount::login).contains("admin.other");
+            assertThat(second.platformAccount()).isNull();
+            assertThat(second.colleges().get(0).accounts()).extracting(DemoAccount::login).contains("admin.other");
+        }
+    }
+
+    @Test
+    void onPostgreSqlTheDemoMakesNoAccountsBecauseAccountsAreDatabaseLogins() throws Exception {
+        try (TestDatabase db = TestDatabases.freshPostgres()) {
+            DemoReport report = generate(db.database(), new DemoOptions(100, 1, DemoOptions.DEFAULT_SEED, "DEMO"));
+
+            assertThat(report.platformAccount()).isNull();
+            assertThat(report.colleges().get(0).accounts()).isEmpty();
+            assertThat(scalar(db.database().dataSource(), "SELECT COUNT(*) FROM app_user")).isZero();
+        }
     }
 
     @Test

@@ -27,7 +27,7 @@ class SignInTest {
         SignInException wrong = catchThrowableOfType(SignInException.class,
                 () -> accounts.signIn.signIn("rossi", "not the password".toCharArray()));
 
-        assertThat(wrong.messageKey()).isEqualTo(unknown.messageKey()).isEqualTo("security.signin.failed");
+        assertThat(wrong.messageKey()).isEqualTo(unknown.messageKey()).isEqualTo("security.signin.refused");
         assertThat(wrong.getMessage()).isEqualTo(unknown.getMessage()).doesNotContain("rossi").doesNotContain("nobody");
         assertThat(wrong.errorCode()).isEqualTo(unknown.errorCode());
     }
@@ -75,7 +75,7 @@ class SignInTest {
 
         for (int i = 0; i < 4; i++) {
             assertThatThrownBy(() -> accounts.signIn.signIn("rossi", "wrong".toCharArray()))
-                    .hasFieldOrPropertyWithValue("messageKey", "security.signin.failed");
+                    .hasFieldOrPropertyWithValue("messageKey", "security.signin.refused");
         }
         SignInException fifth = catchThrowableOfType(SignInException.class,
                 () -> accounts.signIn.signIn("rossi", "wrong".toCharArray()));
@@ -155,7 +155,7 @@ class SignInTest {
                 .isInstanceOf(SignInException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "security.signin.disabled");
         assertThatThrownBy(() -> accounts.signIn.signIn("bianchi", "wrong".toCharArray()))
-                .hasFieldOrPropertyWithValue("messageKey", "security.signin.failed");
+                .hasFieldOrPropertyWithValue("messageKey", "security.signin.refused");
         accounts.users.enable(admin, "bianchi");
         assertThat(accounts.signIn("bianchi").user().status()).isEqualTo(UserStatus.ACTIVE);
     }

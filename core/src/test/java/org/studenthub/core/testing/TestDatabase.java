@@ -13,6 +13,7 @@ import org.studenthub.core.college.NewCollege;
 import org.studenthub.core.db.Database;
 import org.studenthub.core.db.Transactions;
 import org.studenthub.core.db.Vendor;
+import org.studenthub.core.security.Access;
 import org.studenthub.core.tenancy.CollegeContext;
 import org.studenthub.core.tenancy.PlatformContext;
 
@@ -47,6 +48,14 @@ public final class TestDatabase implements AutoCloseable {
         CollegeView college = new CollegeService(transactions())
                 .create(PlatformContext.system("tester"), new NewCollege(code, "College " + code, "en", "Europe/Rome", CreditSystem.ECTS));
         return CollegeContext.system(college.id(), "tester");
+    }
+
+    /**
+     * A context in {@code college}'s college for a caller named {@code "limited"} holding exactly
+     * {@code access} (build it with {@link Access#of} or {@link TestAccess}); sign-in is not involved.
+     */
+    public static CollegeContext contextWith(CollegeContext college, Access access) {
+        return new CollegeContext(college.collegeId(), "limited", access);
     }
 
     /** Creates a college with a generated code. */
