@@ -3,17 +3,24 @@ package org.studenthub.app.cli;
 import java.io.Console;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 import org.studenthub.app.AppServices;
 import org.studenthub.app.I18n;
+import org.studenthub.core.db.Vendor;
+import org.studenthub.core.security.Permission;
 import org.studenthub.core.security.SignedIn;
+import org.studenthub.core.security.postgres.PostgresPrincipal;
+import org.studenthub.core.security.postgres.PostgresSignIn;
 import org.studenthub.core.tenancy.CollegeContext;
 import org.studenthub.core.tenancy.PlatformContext;
 import picocli.CommandLine.Option;
 
 /**
- * Who is acting: {@code --user LOGIN} (or {@code STUDENTHUB_USER}, or a prompt) and the password, asked for
- * without echo or taken from {@code STUDENTHUB_PASSWORD} for scripts. Every records command signs in; the
- * account's college is the college the command works in. Passwords are wiped after use and never logged.
+ * Who is acting. On the embedded database: {@code --user LOGIN} (or {@code STUDENTHUB_USER}, or a prompt) and
+ * the password, asked for without echo or taken from {@code STUDENTHUB_PASSWORD} for scripts. On PostgreSQL
+ * the database login ({@code --db-user}) is the person, already signed in by the server; the database says
+ * who it is and what it may do. Every records command signs in; the account's college is the college the
+ * command works in. Passwords are wiped after use and never logged.
  */
 final class SignInOptions {
     static final String ENV_USER = "STUDENTHUB_USER";
@@ -36,6 +43,11 @@ final class SignInOptions {
 
     /** Signs in and returns the context of the account's college (platform administrators have none). */
     CollegeContext college(AppServices services, CliRuntime runtime) {
+        if (onServer(services)) {
+            PostgresPrincipal principal = PostgresSignIn.whoAmI(services.database().dataSource());
+            return principal.collegeContext()
+                    .orElseThrow(() -> new InvalidInputException("cli.signin.no_college", principal.login()));
+        }
         SignedIn signedIn = signIn(services, runtime);
         return signedIn.collegeContext()
                 .orElseThrow(() -> new InvalidInputException("cli.signin.no_college", signedIn.login()));
@@ -46,6 +58,11 @@ final class SignInOptions {
      * account yet and when no login was given, the person setting it up (first run).
      */
     PlatformContext platform(AppServices services, CliRuntime runtime, String setupActor) {
+        if (onServer(services)) {
+            PostgresPrincipal principal = PostgresSignIn.whoAmI(services.database().dataSource());
+            return new PlatformContext(principal.login(), principal.platformAdministrator()
+                    ? Set.of(Permission.COLLEGE_MANAGE) : Set.of());
+        }
         if (givenLogin(runtime).isEmpty()) {
             Optional<PlatformContext> firstRun = services.signIn().firstRun(setupActor);
             if (firstRun.isPresent()) {
@@ -60,6 +77,11 @@ final class SignInOptions {
         String login = givenLogin(runtime).or(() -> prompt("cli.signin.login.prompt"))
                 .orElseThrow(() -> new InvalidInputException("cli.signin.user_missing"));
         return new Credentials(login, password(runtime, login));
+    }
+
+    /** PostgreSQL mode: the server signed the person in; there is no first run (server init made the first account). */
+    private static boolean onServer(AppServices services) {
+        return services.database().vendor() == Vendor.POSTGRESQL;
     }
 
     private Optional<String> givenLogin(CliRuntime runtime) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.studenthub.core.db.DatabaseLocation;
+import org.studenthub.core.db.PostgresRoles;
 import org.studenthub.core.testing.TestDatabases;
 
 class CollegeAndDbCommandsTest {
@@ -73,6 +75,21 @@ class CollegeAndDbCommandsTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.DATABASE_UNAVAILABLE);
         assertThat(run.err()).contains("Cannot connect").doesNotContain("s3cret-value");
+    }
+
+    @Test
+    void onPostgreSqlTheDatabaseLoginIsWhoSignsIn() {
+        DatabaseLocation empty = TestDatabases.emptyPostgresDatabase();
+        CliHarness cli = CliHarness.postgres(home, empty);
+        PostgresRoles roles = new PostgresRoles("shsign" + ProcessHandle.current().pid());
+        assertThat(cli.withEnv("STUDENTHUB_NEW_PASSWORD", "Platform-pass-123")
+                .run("server", "init", "--role-prefix", roles.prefix(), "--platform-admin", "root").exitCode()).isZero();
+
+        CliHarness.Run records = cli.withEnv("STUDENTHUB_DB_USER", roles.login("root"))
+                .withEnv("STUDENTHUB_DB_PASSWORD", "Platform-pass-123").run("student", "find", "ros");
+
+        assertThat(records.exitCode()).as(records.err()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(records.err()).contains("account root ").contains("platform administrator");
     }
 
     @Test
