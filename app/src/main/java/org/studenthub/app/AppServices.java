@@ -12,6 +12,8 @@ import org.studenthub.core.security.EmbeddedUserAdministration;
 import org.studenthub.core.security.RoleService;
 import org.studenthub.core.security.SignIn;
 import org.studenthub.core.security.UserAdministration;
+import org.studenthub.core.security.postgres.PostgresUserAdministration;
+import org.studenthub.core.db.Vendor;
 import org.studenthub.core.teacher.TeacherService;
 import org.studenthub.core.student.StudentService;
 import org.studenthub.core.student.search.StudentSearch;
@@ -57,8 +59,11 @@ public final class AppServices {
         return new EmbeddedSignIn(transactions());
     }
 
+    /** Accounts: Argon2id accounts in the embedded database; database logins on PostgreSQL. */
     public UserAdministration users() {
-        return new EmbeddedUserAdministration(transactions());
+        return database.vendor() == Vendor.POSTGRESQL
+                ? new PostgresUserAdministration(database.dataSource())
+                : new EmbeddedUserAdministration(transactions());
     }
 
     public RoleService roles() {

@@ -196,7 +196,8 @@ END
 $$;
 
 CREATE FUNCTION sh_list_users()
-    RETURNS TABLE (login VARCHAR, display_name VARCHAR, status VARCHAR, grants TEXT)
+    RETURNS TABLE (user_id BIGINT, login VARCHAR, display_name VARCHAR, status VARCHAR, student_id BIGINT,
+                   teacher_id BIGINT, grants TEXT)
     LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_college BIGINT := public.sh_college();
@@ -205,13 +206,13 @@ BEGIN
         RAISE EXCEPTION 'permission user.manage or user.unlock is required' USING ERRCODE = '42501';
     END IF;
     RETURN QUERY
-        SELECT u.login, u.display_name, u.status,
-               COALESCE(string_agg(g.role_code || CASE WHEN g.scope_id > 0
-                            THEN '@' || lower(g.scope_kind) || ':' || g.scope_id
-                            ELSE '@' || lower(g.scope_kind) END, ' ' ORDER BY g.role_code), '')
+        SELECT u.id, u.login, u.display_name, u.status, u.student_id, u.teacher_id,
+               COALESCE(string_agg(g.role_code || '@' || lower(g.scope_kind)
+                            || CASE WHEN g.scope_id > 0 THEN ':' || g.scope_id ELSE '' END,
+                            ' ' ORDER BY g.role_code, g.scope_kind, g.scope_id), '')
           FROM public.app_user u LEFT JOIN public.user_grant g ON g.user_id = u.id
          WHERE u.college_id = v_college
-         GROUP BY u.id, u.login, u.display_name, u.status
+         GROUP BY u.id, u.login, u.display_name, u.status, u.student_id, u.teacher_id
          ORDER BY u.login;
 END
 $$;

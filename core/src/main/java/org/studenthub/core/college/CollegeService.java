@@ -44,6 +44,9 @@ public final class CollegeService {
             if (findByCode(session, command.code()).isPresent()) {
                 throw new ConflictException("college.code.taken", command.code());
             }
+            if (PostgresPeople.isPerson(session)) {
+                return createThroughDatabase(session, command);
+            }
             College college = new College(command.code().toUpperCase(Locale.ROOT), command.name().strip(),
                     command.defaultLocale(), command.timeZone(), command.creditSystem());
             session.persist(college);
@@ -52,6 +55,21 @@ public final class CollegeService {
             session.createNativeMutationQuery(SEED_ROLE_PERMISSIONS).setParameter("college", view.id()).executeUpdate();
             return view;
         });
+    }
+
+    /**
+     * A person signed in to PostgreSQL (a platform administrator) cannot insert colleges directly: the
+     * database creates the college and its default matrix in sh_create_college, after checking them.
+     */
+    private static CollegeView createThroughDatabase(org.hibernate.Session session, NewCollege command) {
+        Long id = session.createNativeQuery("SELECT sh_create_college(:code, :name, :locale, :zone, :credit)", Long.class)
+                .setParameter("code", command.code().toUpperCase(Locale.ROOT))
+                .setParameter("name", command.name().strip())
+                .setParameter("locale", command.defaultLocale())
+                .setParameter("zone", command.timeZone())
+                .setParameter("credit", command.creditSystem().name())
+                .getSingleResult();
+        return session.find(College.class, id).toView();
     }
 
     public List<CollegeView> list() {

@@ -89,7 +89,8 @@ public final class PostgresAccounts {
              ResultSet rs = ps.executeQuery()) {
             List<AccountRow> rows = new ArrayList<>();
             while (rs.next()) {
-                rows.add(new AccountRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                rows.add(new AccountRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        (Long) rs.getObject(5), (Long) rs.getObject(6), rs.getString(7)));
             }
             return rows;
         }
@@ -129,5 +130,11 @@ public final class PostgresAccounts {
     }
 
     /** One account as {@code user list} shows it. */
-    public record AccountRow(String login, String displayName, String status, String grants) {}
+    public record AccountRow(long id, String login, String displayName, String status, Long studentId,
+                             Long teacherId, String grants) {}
+
+    /** Clears the login's sign-in throttling counters (IT support). */
+    public void unlock(String login) throws SQLException {
+        call("SELECT sh_unlock_user(?)", login);
+    }
 }
