@@ -2,6 +2,7 @@ package org.studenthub.core.student;
 
 import java.util.Optional;
 import org.hibernate.Session;
+import org.studenthub.core.audit.Audit;
 import org.studenthub.core.common.ConflictException;
 import org.studenthub.core.common.NotFoundException;
 import org.studenthub.core.common.Records;
@@ -77,13 +78,19 @@ public final class StudentService {
     }
 
     public StudentView get(CollegeContext context, long id) {
-        return transactions.inCollege(context, session -> getOrThrow(session, id).toView());
+        return transactions.inCollege(context, session -> viewed(session, context, getOrThrow(session, id)));
     }
 
     /** The student with this number; {@link NotFoundException} naming the number otherwise. */
     public StudentView getByNumber(CollegeContext context, String studentNumber) {
-        return transactions.inCollege(context, session -> findByNumber(session, studentNumber)
-                .orElseThrow(() -> new NotFoundException(KIND, studentNumber)).toView());
+        return transactions.inCollege(context, session -> viewed(session, context, findByNumber(session, studentNumber)
+                .orElseThrow(() -> new NotFoundException(KIND, studentNumber))));
+    }
+
+    /** A full profile read is audited (on both databases). */
+    private static StudentView viewed(Session session, CollegeContext context, Student student) {
+        Audit.viewed(session, context, "student", student.getId());
+        return student.toView();
     }
 
     private static void index(Session session, long collegeId, Student student, boolean isNew) {
