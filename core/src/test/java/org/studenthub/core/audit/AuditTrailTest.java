@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.studenthub.core.audit.AuditFixtures.rows;
 import static org.studenthub.core.audit.AuditFixtures.verify;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.io.TempDir;
+import org.studenthub.core.college.CollegeService;
+import org.studenthub.core.demo.DemoGenerator;
+import org.studenthub.core.demo.DemoOptions;
+import org.studenthub.core.demo.DemoProgress;
 import org.studenthub.core.department.DepartmentChanges;
 import org.studenthub.core.department.DepartmentService;
 import org.studenthub.core.department.DepartmentView;
@@ -26,6 +31,8 @@ import org.studenthub.core.testing.DatabaseTest;
 import org.studenthub.core.testing.TestDatabase;
 import org.studenthub.core.transfer.CsvExporter;
 import org.studenthub.core.transfer.ExportOptions;
+import org.studenthub.core.transfer.ImportOptions;
+import org.studenthub.core.transfer.StudentImporter;
 
 /** What the audit trail records, on both databases, and who may read it. */
 class AuditTrailTest {
@@ -155,6 +162,51 @@ class AuditTrailTest {
 
         assertThat(shown).extracting(AuditEventView::action).containsExactly(AuditAction.UPDATE, AuditAction.INSERT);
         assertThat(shown.get(0).seq()).isGreaterThan(shown.get(1).seq());
+    }
+
+    @DatabaseTest
+    void importAuditsEveryInsertedRowAndOnlyTheChangedFieldsOfUpdatedRows(TestDatabase db) throws Exception {
+        CollegeContext college = db.newCollege();
+        StudentFixtures.academic(db, college);
+        StudentImporter importer = new StudentImporter(db.transactions());
+        String header = "student_number,given_name,family_name,date_of_birth,email,city,status,admission_date,"
+                + "programme,academic_year,section\n";
+        String rows = "S10,Anna,Rossi,2004-01-02,a@example.org,Roma,ACTIVE,2024-09-15,P1,2025,S1\n"
+                + "S11,Luca,Bianchi,2004-03-04,l@example.org,Roma,ACTIVE,2024-09-15,P1,2025,S1\n"
+                + "S12,Sara,Verdi,2004-05-06,s@example.org,Roma,ACTIVE,2024-09-15,P1,2025,S1\n";
+
+        importer.importFile(college, Files.writeString(folder.resolve("a.csv"), header + rows),
+                ImportOptions.defaults());
+        String moved = rows.replace("l@example.org,Roma", "l@example.org,Milano");
+        importer.importFile(college, Files.writeString(folder.resolve("b.csv"), header + moved),
+                ImportOptions.defaults());
+
+        List<AuditEventView> students = rows(db, college).stream().filter(e -> e.table().equals("student")).toList();
+        assertThat(students).extracting(AuditEventView::action).containsExactly(AuditAction.INSERT,
+                AuditAction.INSERT, AuditAction.INSERT, AuditAction.UPDATE);
+        assertThat(json(students.get(3).changes())).isEqualTo(Map.of("before", Map.of("city", "Roma"),
+                "after", Map.of("city", "Milano")));
+        assertThat(json(students.get(0).changes()).get("after")).isInstanceOf(Map.class)
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsEntry("student_number", "S10").containsEntry("date_of_birth", "2004-01-02");
+        assertThat(verify(db, college).intact()).isTrue();
+    }
+
+    @DatabaseTest
+    void demoDataIsAuditedAndItsChainVerifies(TestDatabase db) {
+        new DemoGenerator(db.database()).generate(new DemoOptions(DemoOptions.MIN_STUDENTS, 1, 7, "AUD"),
+                DemoProgress.NONE);
+        CollegeContext college = CollegeContext.system(
+                new CollegeService(db.transactions()).getByCode("AUD").id(), "tester");
+
+        assertThat(AuditFixtures.count(db, "SELECT COUNT(*) FROM audit_event WHERE college_id = "
+                + college.collegeId() + " AND table_name = 'student' AND action = 'INSERT'"))
+                .isEqualTo(DemoOptions.MIN_STUDENTS);
+        assertThat(AuditFixtures.count(db, "SELECT COUNT(*) FROM audit_event WHERE college_id = "
+                + college.collegeId() + " AND table_name = 'attendance_mark'"))
+                .isEqualTo(AuditFixtures.count(db, "SELECT COUNT(*) FROM attendance_mark WHERE college_id = "
+                        + college.collegeId()));
+        assertThat(verify(db, college).intact()).isTrue();
     }
 
     /** A small JSON reader for the payloads in assertions (objects, strings, integers, null). */
