@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
                   "",
                   "Logs: see 'studenthub --version' for the log folder. Docs: docs/cli.md"},
         subcommands = {DbCommand.class, CollegeCommand.class, DemoCommand.class, StudentCommand.class,
-            TransferCommands.Import.class, TransferCommands.Export.class})
+            TransferCommands.Import.class, TransferCommands.Export.class, AuditCommand.class})
 public final class StudentHubCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
