@@ -154,14 +154,25 @@ $$;
 CREATE FUNCTION audit_event_guard() RETURNS trigger
     LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
 BEGIN
-    IF TG_OP = 'UPDATE' AND NEW.changes IS NULL
-            AND (NEW.college_id, NEW.seq, NEW.occurred_at, NEW.actor, NEW.device, NEW.table_name, NEW.row_id,
-                 NEW.action, NEW.payload_sha256, NEW.prev_hash, NEW.hash)
-            IS NOT DISTINCT FROM
-                (OLD.college_id, OLD.seq, OLD.occurred_at, OLD.actor, OLD.device, OLD.table_name, OLD.row_id,
-                 OLD.action, OLD.payload_sha256, OLD.prev_hash, OLD.hash) THEN
-        RETURN NEW;
+    IF TG_OP = 'UPDATE' THEN
+        IF NEW.changes IS NULL
+                AND (NEW.college_id, NEW.seq, NEW.occurred_at, NEW.actor, NEW.device, NEW.table_name, NEW.row_id,
+                     NEW.action, NEW.payload_sha256, NEW.prev_hash, NEW.hash)
+                IS NOT DISTINCT FROM
+                    (OLD.college_id, OLD.seq, OLD.occurred_at, OLD.actor, OLD.device, OLD.table_name, OLD.row_id,
+                     OLD.action, OLD.payload_sha256, OLD.prev_hash, OLD.hash) THEN
+            RETURN NEW;
+        END IF;
     END IF;
+    RAISE EXCEPTION 'audit rows cannot be changed or removed (% on %)', TG_OP, TG_TABLE_NAME
+        USING ERRCODE = 'insufficient_privilege';
+END
+$$;
+
+-- Removing audit rows or chain heads wholesale is refused.
+CREATE FUNCTION audit_refuse_removal() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+BEGIN
     RAISE EXCEPTION 'audit rows cannot be changed or removed (% on %)', TG_OP, TG_TABLE_NAME
         USING ERRCODE = 'insufficient_privilege';
 END
@@ -170,9 +181,9 @@ $$;
 CREATE TRIGGER audit_event_guard BEFORE UPDATE OR DELETE ON audit_event
     FOR EACH ROW EXECUTE FUNCTION audit_event_guard();
 CREATE TRIGGER audit_event_truncate_guard BEFORE TRUNCATE ON audit_event
-    FOR EACH STATEMENT EXECUTE FUNCTION audit_event_guard();
+    FOR EACH STATEMENT EXECUTE FUNCTION audit_refuse_removal();
 CREATE TRIGGER audit_chain_head_guard BEFORE DELETE OR TRUNCATE ON audit_chain_head
-    FOR EACH STATEMENT EXECUTE FUNCTION audit_event_guard();
+    FOR EACH STATEMENT EXECUTE FUNCTION audit_refuse_removal();
 
 -- TRUNCATE of a records table would remove rows without audit: refused.
 CREATE FUNCTION audit_refuse_truncate() RETURNS trigger
@@ -314,6 +325,6 @@ REVOKE ALL ON TABLE audit_event, audit_chain_head FROM PUBLIC;
 REVOKE ALL ON FUNCTION audit_escape(text), audit_line(bigint, bigint, timestamptz, text, text, text, bigint, text, text),
     audit_sha256(text), audit_device(), audit_append(text, text, audit_entry[]), audit_seal_head(),
     audit_record(bigint, text, text, bigint, text), audit_erase(bigint, text, bigint), audit_event_guard(),
-    audit_refuse_truncate(), audit_json_sql(text[])
+    audit_refuse_removal(), audit_refuse_truncate(), audit_json_sql(text[])
     FROM PUBLIC;
 REVOKE ALL ON PROCEDURE audit_attach(text) FROM PUBLIC;
