@@ -33,17 +33,17 @@ CREATE FUNCTION audit_device() RETURNS text
     RETURN left(coalesce(nullif(current_setting('application_name', true), ''), 'unknown') || ' '
         || coalesce(host(inet_client_addr()), 'local'), 200);
 
--- One audited row as the capture functions hand it to audit_append.
-CREATE TYPE audit_entry AS (college_id bigint, row_id bigint, changes text);
-
 -- Appends the entries of one statement: one link per college they belong to, colleges in id order.
 -- The first statement of a transaction locks the college's head by marking it pending, which serialises
 -- the college's audited writes until commit; audit_seal_head brings it up to date at commit. So the head
 -- row changes twice per transaction, not once per statement: a row updated on every statement of a long
 -- transaction leaves a version per statement that each later lookup steps over. While the head is pending
 -- (which only its own transaction can see), the chain continues from the transaction's newest row.
+-- The entries come as three parallel arrays (college, row id, payload): arrays of plain values cost far less
+-- to build and read than an array of composite values.
 -- Called only from the capture functions and audit_record, which run as the owner with a pinned search_path.
-CREATE FUNCTION audit_append(p_table text, p_action text, p_entries audit_entry[]) RETURNS void
+CREATE FUNCTION audit_append(p_table text, p_action text, p_colleges bigint[], p_rows bigint[], p_changes text[])
+    RETURNS void
     LANGUAGE plpgsql AS $$
 DECLARE
     v_colleges bigint[];
@@ -55,10 +55,10 @@ DECLARE
     v_actor    text := session_user;
     v_device   text := audit_device();
 BEGIN
-    IF cardinality(p_entries) = 1 THEN
-        v_colleges := ARRAY[p_entries[1].college_id];
+    IF cardinality(p_colleges) = 1 THEN
+        v_colleges := p_colleges;
     ELSE
-        SELECT array_agg(DISTINCT e.college_id ORDER BY e.college_id) INTO v_colleges FROM unnest(p_entries) AS e;
+        SELECT array_agg(DISTINCT c ORDER BY c) INTO v_colleges FROM unnest(p_colleges) AS c;
     END IF;
     FOREACH v_college IN ARRAY v_colleges LOOP
         LOOP
@@ -77,21 +77,21 @@ BEGIN
             EXIT WHEN FOUND;
         END LOOP;
         v_at := clock_timestamp();
-        IF cardinality(p_entries) = 1 THEN
+        IF cardinality(p_colleges) = 1 THEN
             -- the common case, one row: plain expressions, no set-based machinery
-            v_payload := audit_sha256(p_entries[1].changes);
+            v_payload := audit_sha256(p_changes[1]);
             INSERT INTO audit_event (college_id, seq, occurred_at, actor, device, table_name, row_id, action, changes,
                                      payload_sha256, prev_hash, hash)
-            VALUES (v_college, v_seq + 1, v_at, v_actor, v_device, p_table, p_entries[1].row_id, p_action,
-                    p_entries[1].changes, v_payload, v_prev,
+            VALUES (v_college, v_seq + 1, v_at, v_actor, v_device, p_table, p_rows[1], p_action, p_changes[1],
+                    v_payload, v_prev,
                     audit_sha256(v_prev || chr(10) || audit_line(v_college, v_seq + 1, v_at, v_actor, v_device,
-                                 p_table, p_entries[1].row_id, p_action, v_payload)));
+                                 p_table, p_rows[1], p_action, v_payload)));
             CONTINUE;
         END IF;
         WITH entry AS MATERIALIZED (
             SELECT v_seq + row_number() OVER (ORDER BY e.ord) AS seq, e.row_id, e.changes,
                    audit_sha256(e.changes) AS payload
-            FROM unnest(p_entries) WITH ORDINALITY AS e(college_id, row_id, changes, ord)
+            FROM unnest(p_colleges, p_rows, p_changes) WITH ORDINALITY AS e(college_id, row_id, changes, ord)
             WHERE e.college_id = v_college
         ), link AS MATERIALIZED (
             SELECT v_seq + count(*) AS last, audit_sha256(v_prev || chr(10) || string_agg(audit_line(v_college,
@@ -133,7 +133,7 @@ BEGIN
         RAISE EXCEPTION 'audit_record only records VIEW and EXPORT, not %', p_action
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    PERFORM audit_append(p_table, p_action, ARRAY[ROW(p_college, p_row, p_details)::audit_entry]);
+    PERFORM audit_append(p_table, p_action, ARRAY[p_college], ARRAY[p_row], ARRAY[p_details]);
 END
 $$;
 
@@ -204,15 +204,16 @@ CREATE FUNCTION audit_json_sql(p_parts text[]) RETURNS text
             FROM (SELECT (u.i - 1) / 50 AS chunk, string_agg(u.part, ', ' ORDER BY u.i) AS parts
                   FROM unnest(p_parts) WITH ORDINALITY AS u(part, i) GROUP BY 1) g);
 
--- Audits a records table: generates its capture function (explicit columns, so that large binary columns
--- are never copied into JSON) and attaches AFTER INSERT/UPDATE/DELETE statement triggers with transition
+-- Audits a records table: generates its capture function (large binary columns are never copied into JSON)
+-- and attaches AFTER INSERT/UPDATE/DELETE statement triggers with transition
 -- tables, so a statement writing many rows writes its audit rows in one set-based insert.
 -- The row id is the table's single-column bigint primary key; the college is college_id (the college
 -- table itself is audited in each college's own chain). Not audited: college_id, created_at, updated_at,
 -- version, the primary key (it is row_id) and bytea columns (their tables keep a sha256 column).
 -- Payloads: {"after":{...}} for an insert (non-null columns), {"before":{...}} for a delete, and
 -- {"before":{...},"after":{...}} with only the changed columns for an update (an update changing none of
--- the audited columns is not recorded).
+-- the audited columns is not recorded). The three aggregates of a capture query read the same rows in the
+-- same order, so the arrays they hand to audit_append line up.
 CREATE PROCEDURE audit_attach(p_table text)
     LANGUAGE plpgsql SET search_path = pg_catalog, public AS $attach$
 DECLARE
@@ -222,6 +223,8 @@ DECLARE
     v_usable   boolean;
     v_college  text;
     v_columns  text[];
+    v_skipped  text[];
+    v_binary   boolean;
     v_inserted text;
     v_deleted  text;
     v_before   text;
@@ -245,16 +248,24 @@ BEGIN
     ELSE
         RAISE EXCEPTION 'audit_attach(%): the table has no college_id column', p_table;
     END IF;
-    SELECT array_agg(a.attname::text ORDER BY a.attnum) INTO v_columns
+    v_skipped := ARRAY['college_id', 'created_at', 'updated_at', 'version', v_key];
+    SELECT array_agg(a.attname::text ORDER BY a.attnum) FILTER (WHERE a.atttypid <> 'bytea'::regtype
+                                                                   AND a.attname <> ALL (v_skipped)),
+           bool_or(a.atttypid = 'bytea'::regtype)
+        INTO v_columns, v_binary
         FROM pg_attribute a
-        WHERE a.attrelid = v_table AND a.attnum > 0 AND NOT a.attisdropped
-          AND a.attname NOT IN ('college_id', 'created_at', 'updated_at', 'version', v_key)
-          AND a.atttypid <> 'bytea'::regtype;
+        WHERE a.attrelid = v_table AND a.attnum > 0 AND NOT a.attisdropped;
 
-    SELECT audit_json_sql(array_agg(format('CASE WHEN n.%I IS NOT NULL THEN %L || to_json(n.%1$I) END',
-                                           c, ',' || to_json(c) || ':') ORDER BY i)),
-           audit_json_sql(array_agg(format('CASE WHEN o.%I IS NOT NULL THEN %L || to_json(o.%1$I) END',
-                                           c, ',' || to_json(c) || ':') ORDER BY i)),
+    -- A whole row's image: its non-null columns. to_jsonb of the row is the cheapest way to build it, but it
+    -- converts every column, so a table with binary columns names its columns instead.
+    SELECT CASE WHEN v_binary
+                THEN audit_json_sql(array_agg(format('CASE WHEN n.%I IS NOT NULL THEN %L || to_json(n.%1$I) END',
+                                                     c, ',' || to_json(c) || ':') ORDER BY i))
+                ELSE format('jsonb_strip_nulls(to_jsonb(n) - %L::text[])::text', v_skipped) END,
+           CASE WHEN v_binary
+                THEN audit_json_sql(array_agg(format('CASE WHEN o.%I IS NOT NULL THEN %L || to_json(o.%1$I) END',
+                                                     c, ',' || to_json(c) || ':') ORDER BY i))
+                ELSE format('jsonb_strip_nulls(to_jsonb(o) - %L::text[])::text', v_skipped) END,
            audit_json_sql(array_agg(format('CASE WHEN o.%I IS DISTINCT FROM n.%1$I'
                                            || ' THEN %L || coalesce(to_json(o.%1$I)::text, ''null'') END',
                                            c, ',' || to_json(c) || ':') ORDER BY i)),
@@ -271,17 +282,17 @@ BEGIN
             LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $body$
         BEGIN
             IF TG_OP = 'INSERT' THEN
-                PERFORM audit_append(TG_TABLE_NAME, TG_OP,
-                            array_agg(ROW(n.%2$I, n.%3$I, '{"after":' || %4$s || '}')::audit_entry))
+                PERFORM audit_append(TG_TABLE_NAME, TG_OP, array_agg(n.%2$I), array_agg(n.%3$I),
+                            array_agg('{"after":' || %4$s || '}'))
                     FROM new_rows n HAVING count(*) > 0;
             ELSIF TG_OP = 'DELETE' THEN
-                PERFORM audit_append(TG_TABLE_NAME, TG_OP,
-                            array_agg(ROW(o.%2$I, o.%3$I, '{"before":' || %5$s || '}')::audit_entry))
+                PERFORM audit_append(TG_TABLE_NAME, TG_OP, array_agg(o.%2$I), array_agg(o.%3$I),
+                            array_agg('{"before":' || %5$s || '}'))
                     FROM old_rows o HAVING count(*) > 0;
             ELSE
-                PERFORM audit_append(TG_TABLE_NAME, TG_OP,
-                            array_agg(ROW(n.%2$I, n.%3$I,
-                                          '{"before":' || %6$s || ',"after":' || %7$s || '}')::audit_entry))
+                -- only the changed columns are converted, so an update costs little whatever the row's width
+                PERFORM audit_append(TG_TABLE_NAME, TG_OP, array_agg(n.%2$I), array_agg(n.%3$I),
+                            array_agg('{"before":' || %6$s || ',"after":' || %7$s || '}'))
                     FROM old_rows o JOIN new_rows n ON n.%3$I = o.%3$I
                     WHERE %8$s
                     HAVING count(*) > 0;
@@ -323,7 +334,7 @@ CALL audit_attach('student_document');
 
 REVOKE ALL ON TABLE audit_event, audit_chain_head FROM PUBLIC;
 REVOKE ALL ON FUNCTION audit_escape(text), audit_line(bigint, bigint, timestamptz, text, text, text, bigint, text, text),
-    audit_sha256(text), audit_device(), audit_append(text, text, audit_entry[]), audit_seal_head(),
+    audit_sha256(text), audit_device(), audit_append(text, text, bigint[], bigint[], text[]), audit_seal_head(),
     audit_record(bigint, text, text, bigint, text), audit_erase(bigint, text, bigint), audit_event_guard(),
     audit_refuse_removal(), audit_refuse_truncate(), audit_json_sql(text[])
     FROM PUBLIC;

@@ -1,5 +1,9 @@
 package org.studenthub.core.audit;
 
+import java.util.List;
+import org.studenthub.core.common.Messages;
+import org.studenthub.core.common.ValidationException;
+
 /**
  * Which audit rows to list, newest first.
  *
@@ -12,7 +16,8 @@ public record AuditQuery(String table, Long rowId, int limit) {
 
     public AuditQuery {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new org.studenthub.core.common.StudentHubException("audit.limit.range", limit, MAX_LIMIT);
+            throw new ValidationException(List.of(new ValidationException.FieldProblem("limit",
+                    Messages.get("audit.limit.range", limit, MAX_LIMIT))));
         }
     }
 }
