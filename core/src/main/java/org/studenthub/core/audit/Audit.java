@@ -3,7 +3,6 @@ package org.studenthub.core.audit;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,10 +50,8 @@ public final class Audit {
     public static void insertedRows(Connection connection, CollegeContext context, String table, long[] ids)
             throws SQLException {
         if (ids.length > 0 && embedded(connection)) {
-            AuditedTable audited = AuditedTable.of(connection, table);
-            new EmbeddedChain(connection, context.collegeId(), context.actor()).appendRows(audited, AuditAction.INSERT,
-                    "t." + audited.key() + " IN (SELECT x FROM TABLE(x BIGINT = ?))",
-                    (Object) Arrays.stream(ids).boxed().toArray(Long[]::new));
+            new EmbeddedChain(connection, context.collegeId(), context.actor())
+                    .appendInserted(AuditedTable.of(connection, table), ids);
         }
     }
 
@@ -71,7 +68,7 @@ public final class Audit {
     public static void deletingAll(Connection connection, CollegeContext context, String table) throws SQLException {
         if (embedded(connection)) {
             new EmbeddedChain(connection, context.collegeId(), context.actor())
-                    .appendRows(AuditedTable.of(connection, table), AuditAction.DELETE, "TRUE");
+                    .appendRows(AuditedTable.of(connection, table), AuditAction.DELETE, "TRUE", null);
         }
     }
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -71,11 +72,23 @@ final class EmbeddedChain {
     }
 
     /**
-     * Appends, set-based, one entry per row of {@code table} that {@code filter} selects (an SQL condition on
-     * the table's alias {@code t}; its parameters follow the college id), as one link: an insert's image
-     * after the insert, or a delete's image before the delete. Returns the number of entries.
+     * Appends, set-based, one entry per row of {@code table} in the college that {@code filter} selects (an SQL
+     * condition on the table's alias {@code t} with one parameter at most), as one link: an insert's image after
+     * the insert, or a delete's image before the delete. Returns the number of entries.
      */
-    long appendRows(AuditedTable table, AuditAction action, String filter, Object... parameters) throws SQLException {
+    long appendRows(AuditedTable table, AuditAction action, String filter, Object parameter) throws SQLException {
+        return appendSelected(table, action, table.name() + " t", null, " AND " + filter, parameter);
+    }
+
+    /** Appends, set-based, one insert entry per row of {@code table} with one of these ids (in the college). */
+    long appendInserted(AuditedTable table, long[] ids) throws SQLException {
+        // joined from the id list, so each id is one primary-key lookup (an IN (subquery) is not)
+        return appendSelected(table, AuditAction.INSERT, "TABLE(x BIGINT = ?) f JOIN " + table.name() + " t ON t."
+                + table.key() + " = f.x", Arrays.stream(ids).boxed().toArray(Long[]::new), "", null);
+    }
+
+    private long appendSelected(AuditedTable table, AuditAction action, String from, Object fromParameter,
+                                String filter, Object filterParameter) throws SQLException {
         Head head = lockHead();
         Instant at = AuditLine.truncate(Instant.now());
         String image = "'{\"" + (action == AuditAction.DELETE ? "before" : "after") + "\":' || CAST(JSON_OBJECT("
@@ -84,10 +97,11 @@ final class EmbeddedChain {
         String sql = "INSERT INTO audit_event (college_id, seq, occurred_at, actor, device, table_name, row_id, action,"
                 + " changes, payload_sha256) SELECT ?, ? + ROW_NUMBER() OVER (ORDER BY s.id), ?, ?, ?, ?, s.id, ?,"
                 + " s.changes, LOWER(RAWTOHEX(HASH('SHA-256', s.changes)))"
-                + " FROM (SELECT t." + table.key() + " AS id, " + image + " AS changes FROM " + table.name() + " t"
-                + " WHERE t." + table.college() + " = ? AND " + filter + ") s";
+                + " FROM (SELECT t." + table.key() + " AS id, " + image + " AS changes FROM " + from
+                + " WHERE t." + table.college() + " = ?" + filter + ") s";
         long written;
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            int next = 8;
             insert.setLong(1, collegeId);
             insert.setLong(2, head.seq());
             insert.setObject(3, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
@@ -95,9 +109,12 @@ final class EmbeddedChain {
             insert.setString(5, ThisComputer.NAME);
             insert.setString(6, table.name());
             insert.setString(7, action.name());
-            insert.setLong(8, collegeId);
-            for (int i = 0; i < parameters.length; i++) {
-                insert.setObject(9 + i, parameters[i]);
+            if (fromParameter != null) {
+                insert.setObject(next++, fromParameter);
+            }
+            insert.setLong(next++, collegeId);
+            if (filterParameter != null) {
+                insert.setObject(next, filterParameter);
             }
             written = insert.executeLargeUpdate();
         }
