@@ -1,5 +1,6 @@
 package org.studenthub.app;
 
+import org.studenthub.core.audit.AuditTrail;
 import org.studenthub.core.college.CollegeService;
 import org.studenthub.core.db.Database;
 import org.studenthub.core.db.Transactions;
@@ -104,6 +105,10 @@ public final class AppServices {
 
     public CsvExporter csvExporter() {
         return new CsvExporter(transactions());
+    }
+
+    public AuditTrail auditTrail() {
+        return new AuditTrail(transactions());
     }
 
     public DemoGenerator demoGenerator() {

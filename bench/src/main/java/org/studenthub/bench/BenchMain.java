@@ -40,6 +40,15 @@ public final class BenchMain {
                         }
                     }
                 }
+                if (options.wants("audit") && vendor == Vendor.POSTGRESQL) {
+                    try (org.studenthub.core.db.Database database =
+                                 org.studenthub.core.db.Database.open(databases.fresh(vendor))) {
+                        for (Result r : AuditBench.run(database, options.quick() ? 300 : 2_000,
+                                options.quick() ? 10_000 : 100_000)) {
+                            emit(out, results, r);
+                        }
+                    }
+                }
             }
         } finally {
             deleteTree(scratch);

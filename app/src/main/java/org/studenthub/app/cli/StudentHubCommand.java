@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
                         + " create ... --admin-login LOGIN' or 'studenthub demo'.",
                   "Logs: see 'studenthub --version' for the log folder. Docs: docs/cli.md"},
         subcommands = {ServerCommand.class, DbCommand.class, CollegeCommand.class, DemoCommand.class, UserCommand.class,
-            RoleCommand.class, StudentCommand.class, TransferCommands.Import.class, TransferCommands.Export.class})
+            RoleCommand.class, StudentCommand.class, TransferCommands.Import.class, TransferCommands.Export.class,
+            AuditCommand.class})
 public final class StudentHubCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -10,6 +10,7 @@ import org.hibernate.StaleObjectStateException;
 import org.hibernate.StaleStateException;
 import org.hibernate.Transaction;
 import org.hibernate.exception.ConstraintViolationException;
+import org.studenthub.core.audit.AuditListener;
 import org.studenthub.core.common.ConflictException;
 import org.studenthub.core.common.MissingCollegeContextException;
 import org.studenthub.core.common.StudentHubException;
@@ -23,6 +24,9 @@ import org.studenthub.core.tenancy.CollegeTenantResolver;
  * the constraint name.
  */
 public final class Transactions {
+    /** Who platform-level work is audited as. */
+    static final String PLATFORM_ACTOR = "platform";
+
     private final SessionFactory sessionFactory;
 
     public Transactions(SessionFactory sessionFactory) {
@@ -34,12 +38,12 @@ public final class Transactions {
         if (context == null) {
             throw new MissingCollegeContextException();
         }
-        return run(context.collegeId(), work);
+        return run(context.collegeId(), context.actor(), work);
     }
 
     /** Runs platform-level work (the college table itself), not restricted to one college. */
     public <T> T asPlatform(Function<Session, T> work) {
-        return run(CollegeTenantResolver.PLATFORM, work);
+        return run(CollegeTenantResolver.PLATFORM, PLATFORM_ACTOR, work);
     }
 
     /** Runs bulk JDBC work for one college in a single transaction (for imports and generators). */
@@ -65,8 +69,9 @@ public final class Transactions {
         }
     }
 
-    private <T> T run(Long tenant, Function<Session, T> work) {
+    private <T> T run(Long tenant, String actor, Function<Session, T> work) {
         Session session = sessionFactory.withOptions().tenantIdentifier(tenant).openSession();
+        session.setProperty(AuditListener.ACTOR, actor);
         Transaction tx = session.beginTransaction();
         try {
             T result = work.apply(session);

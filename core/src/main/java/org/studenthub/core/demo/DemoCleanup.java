@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.studenthub.core.audit.Audit;
 import org.studenthub.core.db.Transactions;
 import org.studenthub.core.db.Vendor;
 import org.studenthub.core.tenancy.CollegeContext;
@@ -12,7 +13,8 @@ import org.studenthub.core.tenancy.CollegeContext;
 /**
  * Removes a college that a failed demo run had started, with everything in it, so a failure
  * never leaves a half-generated college behind. This is the only deletion in StudentHub and it
- * only ever touches colleges the same run created moments before.
+ * only ever touches colleges the same run created moments before. The deletions are audited
+ * (the college's audit trail itself stays).
  */
 final class DemoCleanup {
     private static final Logger LOG = LoggerFactory.getLogger(DemoCleanup.class);
@@ -32,8 +34,9 @@ final class DemoCleanup {
     /** Deletes the college and its rows; logs and keeps going if that fails too. */
     void removeQuietly(long collegeId, String code, RuntimeException cause) {
         try {
-            transactions.jdbcInCollege(CollegeContext.system(collegeId, "demo"), connection -> {
-                remove(connection, collegeId);
+            CollegeContext context = CollegeContext.system(collegeId, "demo");
+            transactions.jdbcInCollege(context, connection -> {
+                remove(connection, context);
                 return null;
             });
             LOG.info("Removed partly generated demo college {} after a failure", code);
@@ -43,7 +46,12 @@ final class DemoCleanup {
         }
     }
 
-    private static void remove(Connection connection, long collegeId) throws SQLException {
+    private static void remove(Connection connection, CollegeContext context) throws SQLException {
+        long collegeId = context.collegeId();
+        for (String table : TABLES) {
+            Audit.deletingAll(connection, context, table);
+        }
+        Audit.deletingAll(connection, context, "college");
         execute(connection, "UPDATE department SET head_teacher_id = NULL WHERE college_id = ?", collegeId);
         if (Vendor.fromProductName(connection.getMetaData().getDatabaseProductName()) == Vendor.H2) {
             // H2 keeps search fragments in a table; PostgreSQL uses a trigram index on student.name_key.

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.studenthub.core.audit.Audit;
+import org.studenthub.core.audit.InsertMark;
 import org.studenthub.core.college.CollegeService;
 import org.studenthub.core.college.CollegeView;
 import org.studenthub.core.college.NewCollege;
@@ -37,6 +39,10 @@ public final class DemoGenerator {
     /** Students written per transaction (whole sections, so a little more). */
     static final int CHUNK_STUDENTS = 50_000;
     private static final Logger LOG = LoggerFactory.getLogger(DemoGenerator.class);
+    private static final String[] STRUCTURE_TABLES = {"department", "programme", "course", "academic_year", "term",
+        "section", "teacher", "teaching_assignment"};
+    private static final String[] STUDENT_TABLES = {"student", "guardian", "enrolment", "mentor_assignment",
+        "attendance_session", "attendance_mark"};
 
     private final Database database;
     private final Clock clock;
@@ -109,7 +115,11 @@ public final class DemoGenerator {
         return layout.italian ? "Università Demo di " + city : "Demo College of " + city;
     }
 
-    /** Writes one college: its structure, its students chunk by chunk, then its demo accounts (if a hash is given). */
+    /**
+     * Writes one college: its structure, its students chunk by chunk, then its demo accounts (if a hash is
+     * given). The rows each transaction inserts are audited together at its end (on the embedded database;
+     * PostgreSQL's triggers audit each statement).
+     */
     private record DemoCollegeRun(Transactions transactions, org.studenthub.core.db.Vendor vendor, DemoLayout layout,
             CollegeView college, long seed, LocalDate today, DemoProgress progress, String passwordHash) {
 
@@ -118,7 +128,12 @@ public final class DemoGenerator {
             DemoIds ids = new DemoIds(college.id(), layout);
             String phase = college.code() + ": ";
             progress.update(phase + "structure", 0, 1);
-            transactions.jdbcInCollege(context, connection -> new DemoStructureWriter(connection, layout, ids, seed).write());
+            transactions.jdbcInCollege(context, connection -> {
+                InsertMark audit = Audit.markInserts(connection, context, STRUCTURE_TABLES);
+                new DemoStructureWriter(connection, layout, ids, seed).write();
+                audit.audit();
+                return null;
+            });
             progress.update(phase + "structure", 1, 1);
             long[] totals = new long[6];
             int from = 0;
@@ -130,8 +145,13 @@ public final class DemoGenerator {
                 }
                 int start = from;
                 int end = to;
-                DemoStudentWriter.Counts counts = transactions.jdbcInCollege(context, connection ->
-                        new DemoStudentWriter(connection, vendor, layout, ids, seed, college.code(), today).write(start, end));
+                DemoStudentWriter.Counts counts = transactions.jdbcInCollege(context, connection -> {
+                    InsertMark audit = Audit.markInserts(connection, context, STUDENT_TABLES);
+                    DemoStudentWriter.Counts written = new DemoStudentWriter(connection, vendor, layout, ids, seed,
+                            college.code(), today).write(start, end);
+                    audit.audit();
+                    return written;
+                });
                 add(totals, counts);
                 progress.update(phase + "students", totals[0], layout.students);
                 from = to;

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import org.studenthub.core.audit.Audit;
 import org.studenthub.core.common.ConflictException;
 import org.studenthub.core.common.NotFoundException;
 import org.studenthub.core.common.Validation;
@@ -49,6 +50,7 @@ public final class StudentDocumentService {
             StudentRows.requireStudent(connection, context.collegeId(), studentId);
             scope.check(connection, studentId);
             long id = insert(connection, context.collegeId(), studentId, command, mediaType, sha256);
+            Audit.insertedRows(connection, context, "student_document", new long[] {id});
             return find(connection, context.collegeId(), id);
         });
     }
@@ -100,6 +102,7 @@ public final class StudentDocumentService {
         return transactions.jdbcInCollege(context, connection -> {
             StudentDocumentView current = find(connection, context.collegeId(), documentId);
             scope.check(connection, current.studentId());
+            Audit.RowChange audit = Audit.row(connection, context, "student_document", documentId);
             try (PreparedStatement update = connection.prepareStatement("UPDATE student_document SET status = ?,"
                     + " updated_at = CURRENT_TIMESTAMP, version = version + 1"
                     + " WHERE college_id = ? AND id = ? AND version = ?")) {
@@ -111,6 +114,7 @@ public final class StudentDocumentService {
                     throw ConflictException.staleRecord(KIND, current.title(), null);
                 }
             }
+            audit.record();
             return find(connection, context.collegeId(), documentId);
         });
     }

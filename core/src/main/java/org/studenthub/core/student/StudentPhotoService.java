@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
+import org.studenthub.core.audit.Audit;
 import org.studenthub.core.db.Transactions;
 import org.studenthub.core.security.Permission;
 import org.studenthub.core.security.StudentScope;
@@ -39,9 +40,11 @@ public final class StudentPhotoService {
         return transactions.jdbcInCollege(context, connection -> {
             StudentRows.requireStudent(connection, context.collegeId(), studentId);
             scope.check(connection, studentId);
+            Audit.RowChange audit = Audit.row(connection, context, "student_photo", studentId);
             if (update(connection, context.collegeId(), photo) == 0) {
                 insert(connection, context.collegeId(), photo);
             }
+            audit.record();
             return photo;
         });
     }
@@ -73,11 +76,14 @@ public final class StudentPhotoService {
         return transactions.jdbcInCollege(context, connection -> {
             StudentRows.requireStudent(connection, context.collegeId(), studentId);
             scope.check(connection, studentId);
+            Audit.RowChange audit = Audit.row(connection, context, "student_photo", studentId);
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM student_photo WHERE college_id = ? AND student_id = ?")) {
                 delete.setLong(1, context.collegeId());
                 delete.setLong(2, studentId);
-                return delete.executeUpdate() > 0;
+                boolean removed = delete.executeUpdate() > 0;
+                audit.record();
+                return removed;
             }
         });
     }

@@ -2,6 +2,7 @@ package org.studenthub.core.student;
 
 import java.util.Optional;
 import org.hibernate.Session;
+import org.studenthub.core.audit.Audit;
 import org.studenthub.core.common.ConflictException;
 import org.studenthub.core.common.NotFoundException;
 import org.studenthub.core.common.Records;
@@ -98,7 +99,7 @@ public final class StudentService {
         return transactions.inCollege(context, session -> {
             Student student = getOrThrow(session, id);
             scope.check(session, id);
-            return student.toView();
+            return viewed(session, context, student);
         });
     }
 
@@ -110,8 +111,14 @@ public final class StudentService {
             Student student = findByNumber(session, studentNumber)
                     .orElseThrow(() -> new NotFoundException(KIND, studentNumber));
             scope.check(session, student.getId());
-            return student.toView();
+            return viewed(session, context, student);
         });
+    }
+
+    /** A full profile read is audited (on both databases). */
+    private static StudentView viewed(Session session, CollegeContext context, Student student) {
+        Audit.viewed(session, context, "student", student.getId());
+        return student.toView();
     }
 
     private static void index(Session session, long collegeId, Student student, boolean isNew) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.studenthub.core.audit.Audit;
 import org.studenthub.core.common.StudentHubException;
 import org.studenthub.core.db.Transactions;
 import org.studenthub.core.security.Permission;
@@ -52,7 +53,7 @@ public final class CsvExporter {
     /** Writes every student of the caller's college to {@code target}; returns the number of rows. */
     public long exportStudents(CollegeContext context, Path target, ExportOptions options) {
         CollegeContext.requireCollegeWide(context, Permission.STUDENT_EXPORT);
-        return export(context, target, options, StudentColumns.SET, STUDENTS);
+        return export(context, target, options, StudentColumns.SET, STUDENTS, "student");
     }
 
     /**
@@ -61,10 +62,11 @@ public final class CsvExporter {
      */
     public long exportTeachers(CollegeContext context, Path target, ExportOptions options) {
         CollegeContext.requireCollegeWide(context, Permission.RECORDS_WRITE);
-        return export(context, target, options, TeacherColumns.SET, TEACHERS);
+        return export(context, target, options, TeacherColumns.SET, TEACHERS, "teacher");
     }
 
-    private long export(CollegeContext context, Path target, ExportOptions options, ColumnSet columns, String sql) {
+    private long export(CollegeContext context, Path target, ExportOptions options, ColumnSet columns, String sql,
+                        String table) {
         long[] count = {0};
         transactions.jdbcInCollege(context, connection -> {
             try {
@@ -78,6 +80,7 @@ public final class CsvExporter {
                         count[0] = writePages(connection, context.collegeId(), sql, columns.names().size(), csv);
                     }
                 });
+                Audit.exported(connection, context, table, count[0], target.getFileName().toString());
             } catch (StudentHubException | SQLException e) {
                 throw e;
             } catch (Exception e) {

@@ -80,7 +80,8 @@ public abstract class CsvImporter<R> {
     protected abstract String uniqueKeyColumn();
 
     /** Writes the valid rows. */
-    protected abstract UpsertCounts write(Connection connection, long collegeId, List<R> rows) throws SQLException;
+    protected abstract UpsertCounts write(Connection connection, CollegeContext context, List<R> rows)
+            throws SQLException;
 
     /** Imports {@code file} into the caller's college; see {@link ImportOptions} for the modes. */
     public final ImportReport importFile(CollegeContext context, Path file, ImportOptions options) {
@@ -135,7 +136,7 @@ public abstract class CsvImporter<R> {
         if (!rejected.isEmpty() && !options.importValidRows()) {
             return Outcome.refused(ImportReport.refused(rows.size(), rejected.size(), problems));
         }
-        UpsertCounts counts = write(connection, context.collegeId(), valid);
+        UpsertCounts counts = write(connection, context, valid);
         ImportReport report = new ImportReport(rows.size(), counts.inserted(), counts.updated(), counts.unchanged(),
                 rejected.size(), problems, Optional.empty());
         return new Outcome<>(report, true, header, rejected);

@@ -11,6 +11,7 @@ import org.studenthub.core.db.Transactions;
 import org.studenthub.core.security.Permission;
 import org.studenthub.core.db.Vendor;
 import org.studenthub.core.student.search.StudentSearchIndexer;
+import org.studenthub.core.tenancy.CollegeContext;
 import org.studenthub.core.transfer.csv.Cells;
 import org.studenthub.core.transfer.csv.ColumnSet;
 import org.studenthub.core.transfer.jdbc.CodeMaps;
@@ -82,10 +83,12 @@ public final class StudentImporter extends CsvImporter<UpsertRow> {
     }
 
     @Override
-    protected UpsertCounts write(Connection connection, long collegeId, List<UpsertRow> rows) throws SQLException {
+    protected UpsertCounts write(Connection connection, CollegeContext context, List<UpsertRow> rows)
+            throws SQLException {
+        long collegeId = context.collegeId();
         Vendor vendor = Vendor.fromProductName(connection.getMetaData().getDatabaseProductName());
         try (StudentSearchIndexer indexer = new StudentSearchIndexer(connection, vendor)) {
-            UpsertCounts counts = TABLE.upsert(connection, collegeId, rows, new UpsertListener() {
+            UpsertCounts counts = TABLE.upsert(connection, context, rows, new UpsertListener() {
                 @Override
                 public void inserted(long id, UpsertRow row) throws SQLException {
                     indexer.indexNew(collegeId, id, (String) row.data()[NAME_KEY]);

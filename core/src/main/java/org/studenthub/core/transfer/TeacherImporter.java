@@ -9,6 +9,7 @@ import java.util.Set;
 import org.studenthub.core.common.NameKeys;
 import org.studenthub.core.db.Transactions;
 import org.studenthub.core.security.Permission;
+import org.studenthub.core.tenancy.CollegeContext;
 import org.studenthub.core.transfer.csv.Cells;
 import org.studenthub.core.transfer.csv.ColumnSet;
 import org.studenthub.core.transfer.jdbc.CodeMaps;
@@ -62,7 +63,8 @@ public final class TeacherImporter extends CsvImporter<UpsertRow> {
     }
 
     @Override
-    protected UpsertCounts write(Connection connection, long collegeId, List<UpsertRow> rows) throws SQLException {
-        return TABLE.upsert(connection, collegeId, rows, UpsertListener.NONE);
+    protected UpsertCounts write(Connection connection, CollegeContext context, List<UpsertRow> rows)
+            throws SQLException {
+        return TABLE.upsert(connection, context, rows, UpsertListener.NONE);
     }
 }
