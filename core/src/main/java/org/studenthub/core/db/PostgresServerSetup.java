@@ -35,6 +35,14 @@ public final class PostgresServerSetup {
      * @return the number of migrations applied
      */
     public static int initialise(DatabaseLocation admin, PostgresRoles roles) {
+        prepareRoles(admin, roles);
+        int applied = SchemaMigrator.forPostgres(admin, roles).migrate();
+        LOG.info("Initialised {} with role prefix {} ({} migrations applied)", admin, roles.prefix(), applied);
+        return applied;
+    }
+
+    /** The first half of {@link #initialise}: roles and privileges, without migrating. */
+    public static void prepareRoles(DatabaseLocation admin, PostgresRoles roles) {
         try (Database database = Database.connect(admin)) {
             if (database.vendor() != Vendor.POSTGRESQL) {
                 throw new IllegalArgumentException("server init is for PostgreSQL databases");
@@ -52,9 +60,6 @@ public final class PostgresServerSetup {
             } catch (SQLException e) {
                 throw new StudentHubException("db.server.init_failed", e, admin.toString(), e.getMessage());
             }
-            int applied = SchemaMigrator.forPostgres(admin, roles).migrate();
-            LOG.info("Initialised {} with role prefix {} ({} migrations applied)", admin, roles.prefix(), applied);
-            return applied;
         }
     }
 
