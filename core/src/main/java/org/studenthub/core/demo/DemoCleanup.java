@@ -20,7 +20,8 @@ final class DemoCleanup {
     private static final Logger LOG = LoggerFactory.getLogger(DemoCleanup.class);
 
     /** Child tables first, so that no foreign key is violated on the way. */
-    private static final String[] TABLES = {"user_grant", "app_user", "role_permission", "attendance_mark", "attendance_session", "mentor_assignment",
+    private static final String[] ACCOUNT_TABLES = {"user_grant", "app_user", "role_permission"};
+    private static final String[] TABLES = {"attendance_mark", "attendance_session", "mentor_assignment",
         "enrolment", "teaching_assignment", "guardian", "student_photo",
         "student_document", "student", "teacher", "section", "term", "academic_year", "course", "programme",
         "department"};
@@ -53,6 +54,9 @@ final class DemoCleanup {
         }
         Audit.deletingAll(connection, context, "college");
         execute(connection, "UPDATE department SET head_teacher_id = NULL WHERE college_id = ?", collegeId);
+        for (String table : ACCOUNT_TABLES) {
+            execute(connection, "DELETE FROM " + table + " WHERE college_id = ?", collegeId);
+        }
         if (Vendor.fromProductName(connection.getMetaData().getDatabaseProductName()) == Vendor.H2) {
             // H2 keeps search fragments in a table; PostgreSQL uses a trigram index on student.name_key.
             execute(connection, "DELETE FROM student_search_fragment WHERE college_id = ?", collegeId);
