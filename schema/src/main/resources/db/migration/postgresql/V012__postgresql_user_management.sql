@@ -312,4 +312,10 @@ ALTER FUNCTION sh_create_college(TEXT, TEXT, TEXT, TEXT, TEXT) OWNER TO ${prefix
 ALTER FUNCTION sh_create_college_admin(BIGINT, TEXT, TEXT, TEXT) OWNER TO ${prefix}_usermgr;
 
 -- Anyone who may connect can see which schema version the database is at (the client checks it).
-GRANT SELECT ON flyway_schema_history TO PUBLIC;
+DO $$
+BEGIN
+    IF to_regclass('flyway_schema_history') IS NOT NULL THEN
+        GRANT SELECT ON flyway_schema_history TO PUBLIC;
+    END IF;
+END
+$$;
