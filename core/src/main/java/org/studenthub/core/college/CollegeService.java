@@ -1,5 +1,11 @@
 package org.studenthub.core.college;
 
+import org.studenthub.core.achievement.CategoryDefaults;
+import org.studenthub.core.audit.Audit;
+import org.studenthub.core.audit.InsertMark;
+import org.studenthub.core.db.Vendor;
+import org.studenthub.core.tenancy.CollegeContext;
+
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
@@ -53,7 +59,20 @@ public final class CollegeService {
             session.flush();
             CollegeView view = college.toView();
             session.createNativeMutationQuery(SEED_ROLE_PERMISSIONS).setParameter("college", view.id()).executeUpdate();
+            seedCategories(session, view.id(), context.actor());
             return view;
+        });
+    }
+
+    /** The default achievement categories; on PostgreSQL a trigger on the college table seeds them itself. */
+    private static void seedCategories(org.hibernate.Session session, long collegeId, String actor) {
+        session.doWork(connection -> {
+            if (Vendor.fromProductName(connection.getMetaData().getDatabaseProductName()) == Vendor.H2) {
+                CollegeContext college = CollegeContext.system(collegeId, actor);
+                InsertMark mark = Audit.markInserts(connection, college, CategoryDefaults.TABLES);
+                CategoryDefaults.seed(connection, collegeId);
+                mark.audit();
+            }
         });
     }
 

@@ -9,15 +9,16 @@ import java.util.Set;
 
 /**
  * What one signed-in caller may do in their college: for each permission, the scopes it reaches
- * (resolved at sign-in from the user's grants and the college's role-permission matrix), and which
- * student or teacher record the caller is, for SELF and ASSIGNED scopes. Immutable.
+ * (resolved at sign-in from the user's grants and the college's role-permission matrix), the caller's
+ * account, and which student or teacher record the caller is, for SELF and ASSIGNED scopes. Immutable.
  */
 public final class Access {
     private final Map<Permission, Set<Scope>> scopes;
+    private final Long userId;
     private final Long studentId;
     private final Long teacherId;
 
-    private Access(Map<Permission, Set<Scope>> scopes, Long studentId, Long teacherId) {
+    private Access(Map<Permission, Set<Scope>> scopes, Long userId, Long studentId, Long teacherId) {
         EnumMap<Permission, Set<Scope>> copy = new EnumMap<>(Permission.class);
         scopes.forEach((permission, set) -> {
             if (!set.isEmpty()) {
@@ -25,13 +26,14 @@ public final class Access {
             }
         });
         this.scopes = Collections.unmodifiableMap(copy);
+        this.userId = userId;
         this.studentId = studentId;
         this.teacherId = teacherId;
     }
 
     /** Access resolved from a user's grants. */
-    public static Access of(Map<Permission, Set<Scope>> scopes, Long studentId, Long teacherId) {
-        return new Access(scopes, studentId, teacherId);
+    public static Access of(Map<Permission, Set<Scope>> scopes, Long userId, Long studentId, Long teacherId) {
+        return new Access(scopes, userId, studentId, teacherId);
     }
 
     /**
@@ -41,7 +43,7 @@ public final class Access {
     public static Access collegeWide(Set<Permission> permissions) {
         EnumMap<Permission, Set<Scope>> map = new EnumMap<>(Permission.class);
         permissions.forEach(p -> map.put(p, Set.of(Scope.COLLEGE)));
-        return new Access(map, null, null);
+        return new Access(map, null, null, null);
     }
 
     /** College-wide access to every college-level permission. */
@@ -66,6 +68,11 @@ public final class Access {
 
     public Set<Permission> permissions() {
         return scopes.keySet();
+    }
+
+    /** The caller's account (app_user id); empty for trusted system work. */
+    public Optional<Long> userId() {
+        return Optional.ofNullable(userId);
     }
 
     public Optional<Long> studentId() {

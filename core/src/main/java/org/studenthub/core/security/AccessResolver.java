@@ -42,14 +42,14 @@ public final class AccessResolver {
      * The college-level access these rows give. Rows at {@link ScopeKind#PLATFORM} are left out (see
      * {@link #platformPermissions}).
      */
-    public static Access toAccess(Collection<GrantedPermission> rows, Long studentId, Long teacherId) {
+    public static Access toAccess(Collection<GrantedPermission> rows, Long userId, Long studentId, Long teacherId) {
         Map<Permission, Set<Scope>> scopes = new EnumMap<>(Permission.class);
         for (GrantedPermission row : rows) {
             if (row.scope().kind() != ScopeKind.PLATFORM) {
                 scopes.computeIfAbsent(row.permission(), p -> new HashSet<>()).add(row.scope());
             }
         }
-        return Access.of(scopes, studentId, teacherId);
+        return Access.of(scopes, userId, studentId, teacherId);
     }
 
     /** The platform-level permissions these rows give (grants at scope PLATFORM). */

@@ -113,7 +113,7 @@ public final class EmbeddedSignIn implements SignIn {
         if (user.collegeId() == null) {
             return new SignedIn(user, null, null, platform);
         }
-        Access access = AccessResolver.toAccess(rows, user.studentId(), user.teacherId());
+        Access access = AccessResolver.toAccess(rows, user.id(), user.studentId(), user.teacherId());
         return new SignedIn(user, collegeCode, new CollegeContext(user.collegeId(), user.login(), access), platform);
     }
 }

@@ -173,7 +173,7 @@ public final class EmbeddedUserAdministration implements UserAdministration {
     /** Admins' passwords are reset only by someone who could manage accounts anyway. */
     private static void requireMayReset(Connection c, CollegeContext context, StoredAccount account)
             throws SQLException {
-        Set<Permission> held = AccessResolver.toAccess(AccessResolver.load(c, account.id()), null, null).permissions();
+        Set<Permission> held = AccessResolver.toAccess(AccessResolver.load(c, account.id()), account.id(), null, null).permissions();
         if ((held.contains(Permission.USER_MANAGE) || held.contains(Permission.ROLE_MANAGE))
                 && !context.collegeWide(Permission.USER_MANAGE)) {
             throw AccessDeniedException.missing(Permission.USER_MANAGE, context.actor());

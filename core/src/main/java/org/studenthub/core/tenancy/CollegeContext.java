@@ -62,6 +62,21 @@ public record CollegeContext(long collegeId, String actor, Access access) {
         present(context).requireCollegeWide(permission);
     }
 
+    /**
+     * Refuses the call unless the caller holds at least one of {@code permissions} (the first is named in the
+     * refusal): for reads that different roles reach by different permissions, such as an achievement its
+     * student's readers and its approvers both see.
+     */
+    public static void requireAny(CollegeContext context, Permission... permissions) {
+        CollegeContext present = present(context);
+        for (Permission permission : permissions) {
+            if (present.access.has(permission)) {
+                return;
+            }
+        }
+        present.require(permissions[0]);
+    }
+
     private static CollegeContext present(CollegeContext context) {
         if (context == null) {
             throw new MissingCollegeContextException();

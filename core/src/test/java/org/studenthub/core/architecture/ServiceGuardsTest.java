@@ -30,7 +30,7 @@ class ServiceGuardsTest {
     private static final JavaClasses CORE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.studenthub.core");
-    private static final Set<String> GUARDS = Set.of("require", "requireCollegeWide");
+    private static final Set<String> GUARDS = Set.of("require", "requireCollegeWide", "requireAny");
 
     @Test
     void everyPublicMethodTakingACollegeContextStartsWithAPermissionCheck() {

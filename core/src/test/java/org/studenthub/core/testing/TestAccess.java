@@ -24,7 +24,7 @@ public final class TestAccess {
         Map<Permission, Set<Scope>> scopes = new EnumMap<>(Permission.class);
         Access.everything().permissions().forEach(p -> scopes.put(p, Set.of(Scope.COLLEGE)));
         scopes.put(narrowed, Set.of(scope));
-        return Access.of(scopes, null, null);
+        return Access.of(scopes, null, null, null);
     }
 
     /** The given permissions, each at {@code scope}, for a caller who is {@code studentId} or {@code teacherId}. */
@@ -33,6 +33,6 @@ public final class TestAccess {
         for (Permission permission : permissions) {
             scopes.put(permission, Set.of(scope));
         }
-        return Access.of(scopes, studentId, teacherId);
+        return Access.of(scopes, null, studentId, teacherId);
     }
 }

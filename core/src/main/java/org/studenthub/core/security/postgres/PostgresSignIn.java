@@ -43,7 +43,7 @@ public final class PostgresSignIn {
                 Long student = (Long) rs.getObject(5);
                 Long teacher = (Long) rs.getObject(6);
                 return new PostgresPrincipal(userId, college, login, displayName,
-                        Access.of(scopes(c), student, teacher));
+                        Access.of(scopes(c), userId, student, teacher));
             }
         } catch (SQLException e) {
             throw new StudentHubException("security.signin.failed", e, e.getMessage());
