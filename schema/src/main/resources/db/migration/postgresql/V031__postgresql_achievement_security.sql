@@ -84,7 +84,17 @@ CREATE FUNCTION sh_my_recipients() RETURNS TEXT[]
            || CASE WHEN u.student_id IS NULL THEN '{}'::TEXT[] ELSE ARRAY['STUDENT:' || u.student_id] END
       FROM public.app_user u WHERE u.db_role = session_user AND u.status = 'ACTIVE'
 $$;
-REVOKE ALL ON FUNCTION sh_user_id(), sh_my_routes(), sh_my_recipients() FROM PUBLIC;
+
+-- The id of an active account of the caller's own college, by login (events name their organiser by it);
+-- installation administrators (superusers, e.g. demo data) may ask for any college.
+CREATE FUNCTION sh_college_user(p_college BIGINT, p_login TEXT) RETURNS BIGINT
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    SELECT u.id FROM public.app_user u
+     WHERE u.college_id = p_college AND u.login = p_login AND u.status = 'ACTIVE'
+       AND (p_college = public.sh_college()
+            OR COALESCE((SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = session_user), FALSE))
+$$;
+REVOKE ALL ON FUNCTION sh_user_id(), sh_my_routes(), sh_my_recipients(), sh_college_user(BIGINT, TEXT) FROM PUBLIC;
 
 -------------------------------------------------------------------------------------------------------------
 -- Approvers and revokers, beyond the student scopes sh_secure_table gave.
@@ -262,7 +272,8 @@ DECLARE
     r RECORD;
 BEGIN
     FOR r IN SELECT code FROM public.app_role LOOP
-        EXECUTE format('GRANT EXECUTE ON FUNCTION sh_user_id(), sh_my_routes(), sh_my_recipients() TO %I', '${prefix}_' || r.code);
+        EXECUTE format('GRANT EXECUTE ON FUNCTION sh_user_id(), sh_my_routes(), sh_my_recipients(), '
+                       'sh_college_user(BIGINT, TEXT) TO %I', '${prefix}_' || r.code);
     END LOOP;
 END
 $$;
@@ -270,6 +281,7 @@ GRANT EXECUTE ON FUNCTION sh_user_id(), sh_my_routes(), sh_my_recipients() TO ${
 ALTER FUNCTION sh_user_id() OWNER TO ${prefix}_policy;
 ALTER FUNCTION sh_my_routes() OWNER TO ${prefix}_policy;
 ALTER FUNCTION sh_my_recipients() OWNER TO ${prefix}_policy;
+ALTER FUNCTION sh_college_user(BIGINT, TEXT) OWNER TO ${prefix}_policy;
 -- The owner's guard and audit triggers read rows whose policies call them (a grant to the owner made before
 -- the hand-over would merge into the new owner's own rights, so the new owner grants it).
 SET ROLE ${prefix}_policy;
