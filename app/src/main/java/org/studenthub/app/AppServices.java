@@ -1,5 +1,12 @@
 package org.studenthub.app;
 
+import org.studenthub.core.achievement.AchievementService;
+import org.studenthub.core.achievement.ApprovalQueue;
+import org.studenthub.core.achievement.CategoryService;
+import org.studenthub.core.achievement.DecisionService;
+import org.studenthub.core.achievement.EventService;
+import org.studenthub.core.achievement.NotificationService;
+import org.studenthub.core.achievement.PointsService;
 import org.studenthub.core.audit.AuditTrail;
 import org.studenthub.core.college.CollegeService;
 import org.studenthub.core.db.Database;
@@ -109,6 +116,34 @@ public final class AppServices {
 
     public AuditTrail auditTrail() {
         return new AuditTrail(transactions());
+    }
+
+    public AchievementService achievements() {
+        return new AchievementService(transactions());
+    }
+
+    public DecisionService decisions() {
+        return new DecisionService(transactions());
+    }
+
+    public ApprovalQueue approvalQueue() {
+        return new ApprovalQueue(transactions());
+    }
+
+    public CategoryService categories() {
+        return new CategoryService(transactions());
+    }
+
+    public EventService events() {
+        return new EventService(transactions());
+    }
+
+    public PointsService points() {
+        return new PointsService(transactions());
+    }
+
+    public NotificationService notifications() {
+        return new NotificationService(transactions());
     }
 
     public DemoGenerator demoGenerator() {

@@ -120,6 +120,12 @@ CREATE POLICY approver_records ON achievement_decision FOR INSERT
     WITH CHECK ((SELECT public.sh_permitted('achievement.approve', FALSE))
                 OR (SELECT public.sh_permitted('achievement.revoke', FALSE)));
 
+-- Evidence is added and removed only while its achievement can be edited (a draft, or returned for revision).
+CREATE POLICY while_editable ON achievement_evidence AS RESTRICTIVE FOR INSERT
+    WITH CHECK (achievement_id IN (SELECT a.id FROM public.achievement a WHERE a.status IN ('DRAFT', 'RETURNED')));
+CREATE POLICY while_editable_removed ON achievement_evidence AS RESTRICTIVE FOR DELETE
+    USING (achievement_id IN (SELECT a.id FROM public.achievement a WHERE a.status IN ('DRAFT', 'RETURNED')));
+
 -- Decisions are append-only.
 DROP POLICY update_rows ON achievement_decision;
 REVOKE UPDATE, DELETE ON achievement_decision FROM PUBLIC;
@@ -179,6 +185,7 @@ BEGIN
     RETURN NEW;
 END
 $$;
+REVOKE ALL ON FUNCTION sh_achievement_guard() FROM PUBLIC;
 CREATE TRIGGER achievement_guard BEFORE INSERT OR UPDATE ON achievement
     FOR EACH ROW EXECUTE FUNCTION sh_achievement_guard();
 

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
                   "Logs: see 'studenthub --version' for the log folder. Docs: docs/cli.md"},
         subcommands = {ServerCommand.class, DbCommand.class, CollegeCommand.class, DemoCommand.class, UserCommand.class,
             RoleCommand.class, StudentCommand.class, TransferCommands.Import.class, TransferCommands.Export.class,
-            AuditCommand.class})
+            AuditCommand.class, AchievementCommand.class, QueueCommand.class, DecideCommand.class,
+            PointsCommand.class, CategoryCommand.class, EventCommand.class})
 public final class StudentHubCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -22,7 +22,7 @@ public final class ApproverRoutes {
         this.keys = Set.copyOf(keys);
     }
 
-    public static ApproverRoutes of(CollegeContext context) {
+    static ApproverRoutes of(CollegeContext context) {
         Set<String> keys = new LinkedHashSet<>();
         Set<Scope> scopes = context.scopes(Permission.ACHIEVEMENT_APPROVE);
         for (Scope scope : scopes) {

@@ -51,14 +51,20 @@ final class DemoAccounts {
         return new DemoAccount(PLATFORM_LOGIN, Role.PLATFORM_ADMIN, Scope.PLATFORM, null);
     }
 
+    /**
+     * The accounts, arranged around the demo student (the first by number): the demo mentor mentors them,
+     * the demo faculty member teaches their section and the demo head leads their department, so that an
+     * achievement the student submits reaches each demo approver in turn.
+     */
     List<DemoAccount> create() throws SQLException {
+        long student = longs("SELECT id FROM student WHERE college_id = ? ORDER BY student_number" + FIRST)[0];
         staff("admin", Role.COLLEGE_ADMIN);
         staff("registrar", Role.REGISTRAR);
         staff("admissions", Role.ADMISSIONS_OFFICER);
         staff("principal", Role.PRINCIPAL);
-        headOfDepartment();
-        faculty();
-        mentor();
+        mentor(student);
+        headOfDepartment(student);
+        faculty(student);
         student("organiser", Role.STUDENT_ORGANISER, 1);
         student("student", Role.STUDENT, 0);
         staff("accreditation", Role.ACCREDITATION_COORDINATOR);
@@ -72,21 +78,30 @@ final class DemoAccounts {
         add(name, role, Scope.COLLEGE, null, null, null);
     }
 
-    private void headOfDepartment() throws SQLException {
-        long[] row = longs("SELECT id, head_teacher_id FROM department WHERE college_id = ?"
-                + " AND head_teacher_id IS NOT NULL ORDER BY code" + FIRST);
-        add("hod", Role.HEAD_OF_DEPARTMENT, Scope.department(row[0]), null, row[1], teacherName(row[1]));
+    /** The head of the demo student's department (without a teacher record if the head is already used). */
+    private void headOfDepartment(long student) throws SQLException {
+        long[] row = longs("SELECT p.department_id, COALESCE(d.head_teacher_id, 0) FROM student s"
+                + " JOIN programme p ON p.college_id = s.college_id AND p.id = s.programme_id"
+                + " JOIN department d ON d.college_id = p.college_id AND d.id = p.department_id"
+                + " WHERE s.college_id = ? AND s.id = " + student);
+        Long teacher = row[1] == 0 || teachersUsed.contains(row[1]) ? null : row[1];
+        add("hod", Role.HEAD_OF_DEPARTMENT, Scope.department(row[0]), null, teacher,
+                teacher == null ? null : teacherName(teacher));
     }
 
-    private void faculty() throws SQLException {
-        long[] row = longs("SELECT section_id, teacher_id FROM teaching_assignment WHERE college_id = ?"
-                + " AND teacher_id NOT IN (" + used() + ") ORDER BY section_id, teacher_id" + FIRST);
+    /** A teacher of the demo student's section. */
+    private void faculty(long student) throws SQLException {
+        long[] row = longs("SELECT t.section_id, t.teacher_id FROM teaching_assignment t"
+                + " JOIN student s ON s.college_id = t.college_id AND s.section_id = t.section_id"
+                + " WHERE t.college_id = ? AND s.id = " + student + " AND t.teacher_id NOT IN (" + used() + ")"
+                + " ORDER BY t.teacher_id" + FIRST);
         add("faculty", Role.FACULTY, Scope.section(row[0]), null, row[1], teacherName(row[1]));
     }
 
-    private void mentor() throws SQLException {
-        long[] row = longs("SELECT teacher_id, COUNT(*) FROM mentor_assignment WHERE college_id = ?"
-                + " AND teacher_id NOT IN (" + used() + ") GROUP BY teacher_id ORDER BY teacher_id" + FIRST);
+    /** The demo student's mentor. */
+    private void mentor(long student) throws SQLException {
+        long[] row = longs("SELECT teacher_id FROM mentor_assignment WHERE college_id = ? AND status = 'ACTIVE'"
+                + " AND student_id = " + student + FIRST);
         add("mentor", Role.MENTOR, Scope.ASSIGNED, null, row[0], teacherName(row[0]));
     }
 
