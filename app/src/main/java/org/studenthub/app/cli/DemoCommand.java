@@ -48,7 +48,7 @@ final class DemoCommand extends DatabaseCommand {
         runtime.err().println();
         for (DemoReport.CollegeResult c : report.colleges()) {
             runtime.out().println(I18n.tr("cli.demo.college", c.code(), c.students(), c.teachers(), c.departments(),
-                    c.programmes(), c.sections(), c.enrolments(), c.attendanceMarks()));
+                    c.programmes(), c.sections(), c.enrolments(), c.attendanceMarks(), c.achievements()));
         }
         printAccounts(report);
         runtime.out().println(I18n.tr("cli.demo.done", report.totalStudents(), report.elapsed().toMillis() / 1000.0,

@@ -21,6 +21,9 @@ final class DemoCleanup {
 
     /** Child tables first, so that no foreign key is violated on the way. */
     private static final String[] ACCOUNT_TABLES = {"user_grant", "app_user", "role_permission"};
+    /** Removed first: they name accounts (deciders, organisers). Notifications are not audited. */
+    private static final String[] ACHIEVEMENT_TABLES = {"achievement_decision", "achievement_evidence", "achievement",
+        "activity_event", "approval_step", "category_level", "achievement_category"};
     private static final String[] TABLES = {"attendance_mark", "attendance_session", "mentor_assignment",
         "enrolment", "teaching_assignment", "guardian", "student_photo",
         "student_document", "student", "teacher", "section", "term", "academic_year", "course", "programme",
@@ -49,6 +52,11 @@ final class DemoCleanup {
 
     private static void remove(Connection connection, CollegeContext context) throws SQLException {
         long collegeId = context.collegeId();
+        execute(connection, "DELETE FROM notification WHERE college_id = ?", collegeId);
+        for (String table : ACHIEVEMENT_TABLES) {
+            Audit.deletingAll(connection, context, table);
+            execute(connection, "DELETE FROM " + table + " WHERE college_id = ?", collegeId);
+        }
         for (String table : TABLES) {
             Audit.deletingAll(connection, context, table);
         }

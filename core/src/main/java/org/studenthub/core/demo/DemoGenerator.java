@@ -158,10 +158,14 @@ public final class DemoGenerator {
             }
             List<DemoAccount> accounts = passwordHash == null ? List.of() : transactions.jdbcInCollege(context,
                     connection -> new DemoAccounts(connection, college.id(), college.code(), passwordHash).create());
+            progress.update(phase + "achievements", 0, 1);
+            int achievements = accounts.isEmpty() ? 0
+                    : new DemoAchievements(transactions, college.id(), today).write(accounts);
+            progress.update(phase + "achievements", 1, 1);
             return new DemoReport.CollegeResult(college.code(), college.id(), layout.locale(), layout.departments.size(),
                     layout.programmes.size(), layout.programmes.size() * DemoLayout.COURSES_PER_PROGRAMME,
                     layout.sections.size(), layout.teachers, totals[0], totals[1], totals[2], totals[3], totals[4],
-                    totals[5], accounts);
+                    totals[5], achievements, accounts);
         }
 
         private static void add(long[] totals, DemoStudentWriter.Counts counts) {

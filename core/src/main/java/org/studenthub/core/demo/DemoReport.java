@@ -26,10 +26,13 @@ public record DemoReport(List<CollegeResult> colleges, DemoAccount platformAccou
         return colleges.stream().mapToLong(CollegeResult::students).sum();
     }
 
-    /** Row counts of one generated college, and its demo accounts (one per college role; none on PostgreSQL). */
+    /**
+     * Row counts of one generated college, and its demo accounts (one per college role; none on PostgreSQL).
+     * Achievements in every state are written when there are demo accounts to decide them.
+     */
     public record CollegeResult(String code, long collegeId, String locale, int departments, int programmes,
             int courses, int sections, int teachers, long students, long guardians, long enrolments,
-            long mentors, long attendanceSessions, long attendanceMarks, List<DemoAccount> accounts) {
+            long mentors, long attendanceSessions, long attendanceMarks, long achievements, List<DemoAccount> accounts) {
         public CollegeResult {
             accounts = List.copyOf(accounts);
         }
