@@ -199,7 +199,7 @@ final class AchievementCommand {
 
     /** One list line: id, date, status (with the step it waits at), category, level, points, title. */
     static String line(AchievementView a) {
-        return String.format("%-7d %s  %-22s %-26s %-13s %3d  %s%s", a.id(), a.startsOn(), status(a), a.categoryName(),
+        return String.format("%-7d %s  %-28s %-24s %-13s %3d  %s%s", a.id(), a.startsOn(), status(a), a.categoryName(),
                 I18n.tr("level." + a.level()), a.points(), a.title(),
                 a.studentNumber() == null ? "" : "  [" + a.studentNumber() + "]");
     }

@@ -145,21 +145,27 @@ final class DemoAchievements {
         return people.get(deciders.get(waiting.waitingFor()));
     }
 
-    /** The demo student's section: up to {@link #STUDENTS} students with their active mentor's teacher id. */
+    /**
+     * Up to {@link #STUDENTS} students the demo approvers reach, with their active mentor's teacher id: the demo
+     * student's department, in the demo student's section or mentored by the demo mentor, the section first.
+     */
     private List<long[]> classmates(CollegeContext system) {
         long self = people.get(Role.STUDENT).access().studentId().orElseThrow();
         return transactions.jdbcInCollege(system, c -> {
             List<long[]> rows = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement("SELECT s.id, COALESCE(m.teacher_id, 0) FROM student s"
+                    + " JOIN programme p ON p.college_id = s.college_id AND p.id = s.programme_id"
+                    + " JOIN student me ON me.college_id = s.college_id AND me.id = ?"
+                    + " JOIN programme mp ON mp.college_id = me.college_id AND mp.id = me.programme_id"
                     + " LEFT JOIN mentor_assignment m ON m.college_id = s.college_id AND m.student_id = s.id"
                     + "  AND m.status = 'ACTIVE'"
-                    + " WHERE s.college_id = ? AND s.section_id = (SELECT section_id FROM student WHERE college_id = ?"
-                    + "  AND id = ?) ORDER BY CASE WHEN s.id = ? THEN 0 ELSE 1 END, s.student_number"
-                    + " FETCH FIRST " + STUDENTS + " ROWS ONLY")) {
-                select.setLong(1, collegeId);
+                    + " WHERE s.college_id = ? AND p.department_id = mp.department_id"
+                    + "  AND (s.section_id = me.section_id OR m.teacher_id = ?)"
+                    + " ORDER BY CASE WHEN s.id = me.id THEN 0 WHEN s.section_id = me.section_id THEN 1 ELSE 2 END,"
+                    + " s.student_number FETCH FIRST " + STUDENTS + " ROWS ONLY")) {
+                select.setLong(1, self);
                 select.setLong(2, collegeId);
-                select.setLong(3, self);
-                select.setLong(4, self);
+                select.setLong(3, demoMentorTeacher);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         rows.add(new long[] {rs.getLong(1), rs.getLong(2)});

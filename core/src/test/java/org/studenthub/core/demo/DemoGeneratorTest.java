@@ -24,6 +24,7 @@ import org.studenthub.core.security.EmbeddedSignIn;
 import org.studenthub.core.security.HashParameters;
 import org.studenthub.core.security.LockoutPolicy;
 import org.studenthub.core.security.PasswordHasher;
+import org.studenthub.core.achievement.AchievementStatus;
 import org.studenthub.core.security.Role;
 import org.studenthub.core.security.ScopeKind;
 import org.studenthub.core.tenancy.CollegeContext;
@@ -179,6 +180,29 @@ class DemoGeneratorTest {
             assertThat(scalar(ds, "SELECT COUNT(*) FROM app_user WHERE student_id IS NOT NULL")).isEqualTo(4);
             assertThat(scalar(ds, "SELECT COUNT(*) FROM app_user WHERE teacher_id IS NOT NULL")).isEqualTo(6);
             assertThat(scalar(ds, "SELECT COUNT(DISTINCT teacher_id) FROM app_user")).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void everyEmbeddedDemoCollegeHasAchievementsInEveryStateWithTheirDecisions() throws Exception {
+        try (TestDatabase db = TestDatabases.freshH2()) {
+            DemoReport report = generate(db.database(), SMALL);
+
+            DataSource ds = db.database().dataSource();
+            for (DemoReport.CollegeResult college : report.colleges()) {
+                assertThat(college.achievements()).isEqualTo(scalar(ds,
+                        "SELECT COUNT(*) FROM achievement WHERE college_id = " + college.collegeId()));
+                for (AchievementStatus status : AchievementStatus.values()) {
+                    assertThat(scalar(ds, "SELECT COUNT(*) FROM achievement WHERE status = '" + status
+                            + "' AND college_id = " + college.collegeId())).as("%s in %s", status, college.code())
+                            .isPositive();
+                }
+            }
+            assertThat(scalar(ds, "SELECT COUNT(*) FROM achievement a WHERE status <> 'DRAFT' AND NOT EXISTS"
+                    + " (SELECT 1 FROM achievement_decision d WHERE d.achievement_id = a.id AND d.decision = 'SUBMIT')"))
+                    .as("every status change is a decision").isZero();
+            assertThat(scalar(ds, "SELECT COUNT(*) FROM achievement WHERE status = 'APPROVED' AND points = 0"))
+                    .isZero();
         }
     }
 
