@@ -42,7 +42,10 @@ final class ContentTypes {
         }
     }
 
-    /** True when one type is the other or a special case of it (a PDF/A is a PDF). */
+    /**
+     * True when one type is the other or a special case of it (a PDF/A is a PDF). Every type is a special case of
+     * {@code application/octet-stream}, so unrecognised content must be handled before asking.
+     */
     boolean agree(MediaType a, MediaType b) {
         return a.equals(b) || registry.isSpecializationOf(a, b) || registry.isSpecializationOf(b, a);
     }
@@ -67,8 +70,7 @@ final class ContentTypes {
         try {
             MimeType mimeType = types.forName(type.toString());
             String extension = mimeType.getExtension();
-            return extension.isEmpty() || MediaType.OCTET_STREAM.equals(type) ? type.toString()
-                    : extension.substring(1).toUpperCase(Locale.ROOT);
+            return extension.isEmpty() ? type.toString() : extension.substring(1).toUpperCase(Locale.ROOT);
         } catch (MimeTypeException e) {
             return type.toString();
         }

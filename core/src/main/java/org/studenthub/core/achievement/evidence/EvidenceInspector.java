@@ -17,7 +17,8 @@ import org.apache.tika.mime.MediaType;
  *     <li>achievement over its total limit with this file ({@code evidence.achievement.too_large});</li>
  *     <li>content type, detected from the bytes and never from the name, not accepted
  *         ({@code evidence.type.disguised} when the name claims another type, e.g. a ZIP named .pdf, else
- *         {@code evidence.type.not_allowed});</li>
+ *         {@code evidence.type.not_allowed}, or {@code evidence.type.unrecognised} when Tika knows no signature in
+ *         it);</li>
  *     <li>an image that cannot be decoded or declares an absurd size ({@code evidence.image.*}), a PDF that cannot
  *         be read: truncated, protected by a password or damaged ({@code evidence.pdf.*}).</li>
  * </ol>
@@ -85,6 +86,9 @@ public final class EvidenceInspector {
         Optional<EvidenceType> accepted = contentTypes.evidenceType(detected);
         if (accepted.isPresent()) {
             return accepted.get();
+        }
+        if (MediaType.OCTET_STREAM.equals(detected)) {
+            throw new EvidenceRejectedException("evidence.type.unrecognised", name, EvidenceType.allowedList());
         }
         Optional<MediaType> claimed = contentTypes.claimedBy(name);
         if (claimed.isPresent() && !contentTypes.agree(claimed.get(), detected)) {

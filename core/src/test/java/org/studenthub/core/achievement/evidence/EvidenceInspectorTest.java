@@ -97,6 +97,32 @@ class EvidenceInspectorTest {
     }
 
     @Test
+    void refusesWebpAndHeicPhotosWhichTheJdkCannotRead() {
+        byte[] webp = header(0, "RIFF\u0024\u0000\u0000\u0000WEBPVP8 ");
+        byte[] heic = header(4, "ftypheic");
+
+        EvidenceRejectedException webpRefusal = rejected(() -> inspector.inspect("photo.webp", webp, 0));
+        EvidenceRejectedException heicRefusal = rejected(() -> inspector.inspect("IMG_0042.heic", heic, 0));
+
+        assertThat(webpRefusal.messageKey()).isEqualTo("evidence.type.not_allowed");
+        assertThat(webpRefusal.args()).containsExactly("photo.webp", "WEBP", ALLOWED);
+        assertThat(heicRefusal.messageKey()).isEqualTo("evidence.type.not_allowed");
+        assertThat(heicRefusal.args()).containsExactly("IMG_0042.heic", "HEIC", ALLOWED);
+    }
+
+    @Test
+    void refusesContentWithoutAnyKnownSignatureWhateverItsName() {
+        byte[] noise = new byte[4096];
+        new java.util.Random(11).nextBytes(noise);
+        noise[0] = 0x01; // no format starts so
+
+        EvidenceRejectedException e = rejected(() -> inspector.inspect("certificate.pdf", noise, 0));
+
+        assertThat(e.messageKey()).isEqualTo("evidence.type.unrecognised");
+        assertThat(e.args()).containsExactly("certificate.pdf", ALLOWED);
+    }
+
+    @Test
     void refusesTextWhateverItsName() {
         byte[] text = "Certificate of attendance (typed by me)".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
@@ -136,6 +162,13 @@ class EvidenceInspectorTest {
             assertThat(english).as(content.name()).isNotEqualTo(content.messageKey());
             assertThat(italian).as(content.name()).isNotEqualTo(content.messageKey()).isNotEqualTo(english);
         }
+    }
+
+    private static byte[] header(int offset, String signature) {
+        byte[] content = new byte[64];
+        byte[] bytes = signature.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        System.arraycopy(bytes, 0, content, offset, bytes.length);
+        return content;
     }
 
     static EvidenceRejectedException rejected(ThrowingCallable upload) {
