@@ -23,6 +23,11 @@ public final class BenchMain {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         List<Result> results = new ArrayList<>();
         Path scratch = Files.createTempDirectory("studenthub-bench-");
+        if (options.wants("evidence")) {
+            for (Result r : EvidenceBench.run(options.quick() ? 20 : 60)) {
+                emit(out, results, r);
+            }
+        }
         try (BenchDatabases databases = new BenchDatabases(scratch.resolve("db"), options.pgUrl(), options.pgUser(),
                 options.pgPassword())) {
             for (Vendor vendor : Vendor.values()) {
