@@ -5,6 +5,8 @@ import org.studenthub.core.achievement.ApprovalQueue;
 import org.studenthub.core.achievement.CategoryService;
 import org.studenthub.core.achievement.DecisionService;
 import org.studenthub.core.achievement.EventService;
+import org.studenthub.core.achievement.EvidenceService;
+import org.studenthub.core.achievement.evidence.EvidenceLimits;
 import org.studenthub.core.achievement.NotificationService;
 import org.studenthub.core.achievement.PointsService;
 import org.studenthub.core.audit.AuditTrail;
@@ -136,6 +138,18 @@ public final class AppServices {
 
     public EventService events() {
         return new EventService(transactions());
+    }
+
+    /**
+     * Evidence files, with the size limits of this installation: {@code -Dstudenthub.evidence.max-file-mb} and
+     * {@code -Dstudenthub.evidence.max-achievement-mb} (defaults 20 and 50).
+     */
+    public EvidenceService evidence() {
+        long file = Long.getLong("studenthub.evidence.max-file-mb", EvidenceLimits.DEFAULTS.maxFileBytes() / EvidenceLimits.MEGABYTE);
+        long total = Long.getLong("studenthub.evidence.max-achievement-mb",
+                EvidenceLimits.DEFAULTS.maxAchievementBytes() / EvidenceLimits.MEGABYTE);
+        return new EvidenceService(transactions(), EvidenceLimits.ofSizes(file * EvidenceLimits.MEGABYTE,
+                total * EvidenceLimits.MEGABYTE));
     }
 
     public PointsService points() {

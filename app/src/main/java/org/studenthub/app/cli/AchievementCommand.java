@@ -75,6 +75,10 @@ final class AchievementCommand {
         @Option(names = "--link", paramLabel = "URL", description = "A web page proving it (repeatable).")
         List<String> links;
 
+        @Option(names = "--evidence", paramLabel = "FILE",
+                description = "A certificate, photo or document proving it: PDF, PNG, JPEG, GIF, BMP or TIFF (repeatable).")
+        List<java.nio.file.Path> evidence;
+
         @Option(names = "--draft", description = "Only save it as a draft.")
         boolean draft;
 
@@ -94,6 +98,15 @@ final class AchievementCommand {
                         description, issuer, eventId, startsOn, endsOn, links == null ? null : String.join("\n", links)));
                 runtime.out().println(I18n.tr("cli.achievement.saved", String.valueOf(saved.id()), saved.title()));
             }
+            for (java.nio.file.Path file : evidence == null ? List.<java.nio.file.Path>of() : evidence) {
+                EvidenceView stored = services.evidence().attach(context, saved.id(), file.getFileName().toString(),
+                        read(file));
+                runtime.out().println(I18n.tr("cli.achievement.attached", stored.fileName(), stored.mediaType(),
+                        stored.activeContent().isEmpty() ? "" : I18n.tr("cli.achievement.active", stored.activeContent())));
+            }
+            if (evidence != null && !evidence.isEmpty()) {
+                saved = services.achievements().show(context, saved.id()).achievement();
+            }
             if (draft) {
                 return ExitCodes.OK;
             }
@@ -101,6 +114,14 @@ final class AchievementCommand {
                     DecisionCommand.now(saved.id(), DecisionKind.SUBMIT, null, saved.version()));
             runtime.out().println(DecideCommand.describe(result));
             return ExitCodes.OK;
+        }
+    }
+
+    private static byte[] read(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new InvalidInputException("cli.file.unreadable", file, e.getMessage());
         }
     }
 

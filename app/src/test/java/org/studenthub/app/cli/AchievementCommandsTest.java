@@ -29,11 +29,16 @@ class AchievementCommandsTest {
     @Test
     void aStudentSubmitsTheMentorThenTheHeadApproveAndThePointsCount() {
         int before = total(cli.signedInAs("student.demo", PASSWORD).run("points").out());
-        CliHarness.Run submitted = cli.signedInAs("student.demo", PASSWORD).run("achievement", "submit",
+        CliHarness.Run bare = cli.signedInAs("student.demo", PASSWORD).run("achievement", "submit",
                 "--category", "technical", "--level", "NATIONAL", "--title", "Robotics hackathon, first place",
-                "--date", LocalDate.now().minusDays(5).toString(), "--link", "https://example.org/results");
+                "--date", LocalDate.now().minusDays(5).toString());
+        assertThat(bare.exitCode()).as("technical achievements need evidence").isNotZero();
+        assertThat(bare.err()).contains("requires at least one file");
+        CliHarness.Run submitted = cli.run("achievement", "submit", "--id", idIn(bare.out()),
+                "--evidence", certificate("Robotics hackathon").toString());
         assertThat(submitted.exitCode()).as(submitted.err()).isZero();
-        String id = idIn(submitted.out());
+        String id = idIn(bare.out());
+        assertThat(submitted.out()).contains("attached Robotics-hackathon.pdf (application/pdf)");
         assertThat(submitted.out()).contains("is now submitted (waiting at step 1)");
 
         CliHarness.Run mentorQueue = cli.signedInAs("mentor.demo", PASSWORD).run("queue");
@@ -60,7 +65,7 @@ class AchievementCommandsTest {
     void rejectingWithoutAReasonIsRefusedWithWhatToDo() {
         CliHarness.Run submitted = cli.signedInAs("student.demo", PASSWORD).run("achievement", "submit",
                 "--category", "certification", "--level", "COLLEGE", "--title", "First aid course",
-                "--date", LocalDate.now().minusDays(2).toString());
+                "--date", LocalDate.now().minusDays(2).toString(), "--evidence", certificate("First aid").toString());
         String id = idIn(submitted.out());
 
         CliHarness.Run reject = cli.signedInAs("mentor.demo", PASSWORD).run("decide", id, "reject");
@@ -78,6 +83,15 @@ class AchievementCommandsTest {
         assertThat(edited.exitCode()).as(edited.err()).isZero();
         assertThat(cli.signedInAs("student.demo", PASSWORD).run("category", "list").out())
                 .contains("sports  Sports  cap 45").contains("national=12").contains("chain: mentor > principal");
+    }
+
+    private Path certificate(String title) {
+        try {
+            return java.nio.file.Files.write(home.resolve(title.replace(' ', '-') + ".pdf"),
+                    org.studenthub.core.demo.DemoCertificate.pdf(title, "Student"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static int total(String pointsOut) {

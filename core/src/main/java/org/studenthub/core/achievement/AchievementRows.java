@@ -122,6 +122,20 @@ final class AchievementRows {
         return chains.get(categoryId);
     }
 
+    /** The category's name when it requires evidence and the achievement has none; empty otherwise. */
+    Optional<String> missingEvidence(long categoryId, long achievementId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT c.name FROM achievement_category c"
+                + " WHERE c.college_id = ? AND c.id = ? AND c.evidence_required AND NOT EXISTS (SELECT 1"
+                + " FROM achievement_evidence e WHERE e.college_id = c.college_id AND e.achievement_id = ?)")) {
+            select.setLong(1, collegeId);
+            select.setLong(2, categoryId);
+            select.setLong(3, achievementId);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
     /** The points the category gives at the level (0 when the level has none). */
     int points(long categoryId, Level level) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(

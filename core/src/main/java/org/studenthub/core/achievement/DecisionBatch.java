@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.studenthub.core.audit.Audit;
@@ -94,6 +95,12 @@ final class DecisionBatch {
         }
         if (command.kind() == DecisionKind.SUBMIT && chain.isEmpty()) {
             throw new DecisionNotAllowedException("achievement.category.no_chain", row.id());
+        }
+        if (command.kind() == DecisionKind.SUBMIT) {
+            Optional<String> category = rows.missingEvidence(row.categoryId(), row.id());
+            if (category.isPresent()) {
+                throw new DecisionNotAllowedException("achievement.evidence.required", row.id(), category.get());
+            }
         }
         int points = to.awardsPoints() ? rows.points(row.categoryId(), row.level()) : 0;
         AchievementRow after = row.after(to, facts, points);

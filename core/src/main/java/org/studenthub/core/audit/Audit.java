@@ -26,6 +26,12 @@ public final class Audit {
         session.doWork(connection -> record(connection, context, AuditAction.VIEW, table, rowId, "{}"));
     }
 
+    /** {@link #viewed(Session, CollegeContext, String, long)} for JDBC work in the caller's transaction. */
+    public static void viewed(Connection connection, CollegeContext context, String table, long rowId)
+            throws SQLException {
+        record(connection, context, AuditAction.VIEW, table, rowId, "{}");
+    }
+
     /** Records that {@code rows} rows of {@code table} left the database in the file {@code fileName}. */
     public static void exported(Connection connection, CollegeContext context, String table, long rows,
                                 String fileName) throws SQLException {

@@ -18,6 +18,8 @@ import org.studenthub.core.achievement.DecisionCommand;
 import org.studenthub.core.achievement.DecisionKind;
 import org.studenthub.core.achievement.DecisionService;
 import org.studenthub.core.achievement.EventService;
+import org.studenthub.core.achievement.EvidenceService;
+import org.studenthub.core.achievement.evidence.EvidenceLimits;
 import org.studenthub.core.achievement.EventView;
 import org.studenthub.core.achievement.Level;
 import org.studenthub.core.achievement.NewEvent;
@@ -102,6 +104,9 @@ final class DemoAchievements {
             AchievementView draft = new AchievementService(transactions).saveDraft(submitter, new AchievementDraft(student,
                     plan[0], Level.values()[i % Level.values().length], plan[1], null, null, event,
                     today.minusDays(10 + 3L * i), null, null));
+            new EvidenceService(transactions, EvidenceLimits.DEFAULTS).attach(submitter, draft.id(), "certificate.pdf",
+                    DemoCertificate.pdf(plan[1], draft.studentName()));
+            draft = new AchievementService(transactions).show(submitter, draft.id()).achievement();
             drive(submitter, draft, TARGETS[i % TARGETS.length]);
             written++;
         }

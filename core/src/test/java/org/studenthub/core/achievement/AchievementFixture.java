@@ -10,6 +10,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.studenthub.core.achievement.evidence.EvidenceLimits;
+import org.studenthub.core.demo.DemoCertificate;
 import org.studenthub.core.enrolment.RecordsFixture;
 import org.studenthub.core.mentor.MentorService;
 import org.studenthub.core.mentor.NewMentorAssignment;
@@ -37,6 +39,7 @@ final class AchievementFixture {
     final CollegeContext registrar;
     final AchievementService achievements;
     final DecisionService decisions;
+    final EvidenceService evidence;
 
     AchievementFixture(TestDatabase db) {
         this.db = db;
@@ -63,6 +66,7 @@ final class AchievementFixture {
                 Permission.RECORDS_WRITE, Permission.STUDENT_READ, Permission.ACHIEVEMENT_SUBMIT);
         this.achievements = new AchievementService(db.transactions());
         this.decisions = new DecisionService(db.transactions());
+        this.evidence = new EvidenceService(db.transactions(), EvidenceLimits.DEFAULTS);
     }
 
     /** An account in the college, acting with {@code permissions} at {@code scope}. */
@@ -75,11 +79,17 @@ final class AchievementFixture {
         return new CollegeContext(college.collegeId(), login, Access.of(scopes, userId, studentRecord, teacherRecord));
     }
 
-    /** A draft of {@code category} at {@code level} for the fixture's student, saved by the student. */
+    /** A draft of {@code category} at {@code level} for the fixture's student, saved by the student with a certificate. */
     AchievementView draft(String category, Level level) {
-        return achievements.saveDraft(student, new AchievementDraft(studentId, category, level, "Hackathon winner",
-                "First place of 40 teams", "City of Rome", null, LocalDate.now().minusDays(10), null,
-                "https://example.org/results"));
+        return withCertificate(student, achievements.saveDraft(student, new AchievementDraft(studentId, category, level,
+                "Hackathon winner", "First place of 40 teams", "City of Rome", null, LocalDate.now().minusDays(10), null,
+                "https://example.org/results")));
+    }
+
+    /** Attaches a certificate PDF as {@code who}; returns the achievement as it is now. */
+    AchievementView withCertificate(CollegeContext who, AchievementView draft) {
+        evidence.attach(who, draft.id(), "certificate.pdf", DemoCertificate.pdf(draft.title(), "S001"));
+        return achievements.show(who, draft.id()).achievement();
     }
 
     /** A draft submitted by the student; returns the decision's result. */

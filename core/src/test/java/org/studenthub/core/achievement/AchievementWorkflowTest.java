@@ -172,8 +172,9 @@ class AchievementWorkflowTest {
     @DatabaseTest
     void nobodyDecidesAnAchievementTheySubmitted(TestDatabase db) {
         AchievementFixture f = new AchievementFixture(db);
-        AchievementView draft = f.achievements.saveDraft(f.mentor, new AchievementDraft(f.studentId, "certification",
-                Level.COLLEGE, "First aid course", null, null, null, LocalDate.now().minusDays(1), null, null));
+        AchievementView draft = f.withCertificate(f.mentor, f.achievements.saveDraft(f.mentor, new AchievementDraft(
+                f.studentId, "certification", Level.COLLEGE, "First aid course", null, null, null,
+                LocalDate.now().minusDays(1), null, null)));
         DecisionResult submitted = f.decisions.decide(f.mentor,
                 DecisionCommand.now(draft.id(), DecisionKind.SUBMIT, null, draft.version()));
 

@@ -131,9 +131,9 @@ class ApprovalQueueTest {
         EventView event = new EventService(db.transactions()).create(f.registrar,
                 new NewEvent("Robotics cup", LocalDate.now().minusDays(20), LocalDate.now().minusDays(18),
                         "org." + f.college.collegeId()));
-        AchievementView draft = f.achievements.saveDraft(f.student, new AchievementDraft(f.studentId, "competition",
-                Level.STATE, "Robotics cup, second place", null, null, event.id(), LocalDate.now().minusDays(19), null,
-                null));
+        AchievementView draft = f.withCertificate(f.student, f.achievements.saveDraft(f.student, new AchievementDraft(
+                f.studentId, "competition", Level.STATE, "Robotics cup, second place", null, null, event.id(),
+                LocalDate.now().minusDays(19), null, null)));
 
         DecisionResult submitted = f.decisions.decide(f.student,
                 DecisionCommand.now(draft.id(), DecisionKind.SUBMIT, null, draft.version()));
