@@ -45,6 +45,15 @@ public final class BenchMain {
                         }
                     }
                 }
+                if (options.wants("achievement")) {
+                    try (org.studenthub.core.db.Database database =
+                                 org.studenthub.core.db.Database.open(databases.fresh(vendor))) {
+                        for (Result r : AchievementBench.run(database, vendor, options.quick() ? 5_000 : 50_000,
+                                options.quick() ? 50 : 200)) {
+                            emit(out, results, r);
+                        }
+                    }
+                }
                 if (options.wants("audit") && vendor == Vendor.POSTGRESQL) {
                     try (org.studenthub.core.db.Database database =
                                  org.studenthub.core.db.Database.open(databases.fresh(vendor))) {

@@ -32,7 +32,7 @@ record BenchOptions(boolean quick, int students, Set<String> only, String pgUrl,
                 case "--pg-user" -> pgUser = args[++i];
                 case "--results" -> results = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; use --quick, --only migration,data,security,audit,evidence, --students N, --pg-url URL, --pg-user U, --results FILE");
+                        + "; use --quick, --only migration,data,security,audit,evidence,achievement, --students N, --pg-url URL, --pg-user U, --results FILE");
             }
         }
         return new BenchOptions(quick, students, only, pgUrl, pgUser, pgPassword, results);
