@@ -128,7 +128,7 @@ class PostgresAuditTest {
             assertThat(AuditFixtures.count(db, "SELECT COUNT(*) FROM audit_event WHERE college_id = "
                     + college.collegeId() + " AND table_name = 'department'")).isEqualTo(600);
             assertThat(AuditFixtures.count(db, "SELECT COUNT(*) FROM audit_event WHERE college_id = "
-                    + college.collegeId() + " AND hash IS NOT NULL")).isEqualTo(3);
+                    + college.collegeId() + " AND table_name = 'department' AND hash IS NOT NULL")).isEqualTo(2);
             assertThat(verify(db, college).intact()).isTrue();
         }
     }
@@ -136,6 +136,7 @@ class PostgresAuditTest {
     @Test
     void manyStatementsOfOneTransactionChainInOrderAndARollbackLeavesNoTrace() throws SQLException {
         CollegeContext college = db.newCollege();
+        long created = verify(db, college).headSeq(); // the college and its default role-permission matrix
         try (Connection owner = db.database().dataSource().getConnection()) {
             owner.setAutoCommit(false);
             for (int i = 0; i < 50; i++) {
@@ -155,7 +156,7 @@ class PostgresAuditTest {
 
         AuditVerification result = verify(db, college);
         assertThat(result.intact()).isTrue();
-        assertThat(result.headSeq()).isEqualTo(1 + 50 + 2);
+        assertThat(result.headSeq()).isEqualTo(created + 50 + 2);
         assertThat(AuditFixtures.count(db, "SELECT COUNT(*) FROM audit_chain_head WHERE pending")).isZero();
     }
 
