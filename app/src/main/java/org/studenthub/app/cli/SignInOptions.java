@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.studenthub.app.AppServices;
 import org.studenthub.app.I18n;
+import org.studenthub.core.db.PostgresServerSetup;
 import org.studenthub.core.db.Vendor;
 import org.studenthub.core.security.Permission;
 import org.studenthub.core.security.SignedIn;
@@ -81,6 +82,17 @@ final class SignInOptions {
             }
         }
         return signIn(services, runtime).platform();
+    }
+
+    /**
+     * {@link #platform}, except that on PostgreSQL the installation administrator (a superuser, with no
+     * StudentHub account) acts for the platform itself: what the demo needs to create database logins.
+     */
+    PlatformContext installationOrPlatform(AppServices services, CliRuntime runtime, String setupActor) {
+        if (onServer(services) && PostgresServerSetup.isInstallationAdministrator(services.database().dataSource())) {
+            return PlatformContext.system(services.database().location().user());
+        }
+        return platform(services, runtime, setupActor);
     }
 
     /** The login and current password, for commands that pass them on (changing one's own password). */

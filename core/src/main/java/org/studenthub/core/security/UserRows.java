@@ -31,14 +31,25 @@ public final class UserRows {
     /** Inserts an account with an already computed password hash and returns its id. */
     public static long insert(Connection connection, Long collegeId, NewUser user, String passwordHash)
             throws SQLException {
+        return insert(connection, collegeId, user, passwordHash, null);
+    }
+
+    /**
+     * Inserts an account and returns its id: with a password hash (embedded), or with the database login that
+     * signs in as it (PostgreSQL, {@code dbRole}; the caller creates the login).
+     */
+    public static long insert(Connection connection, Long collegeId, NewUser user, String passwordHash, String dbRole)
+            throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("INSERT INTO app_user (college_id, login, display_name,"
-                + " student_id, teacher_id, password_hash) VALUES (?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+                + " student_id, teacher_id, password_hash, db_role) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                new String[] {"id"})) {
             setLong(s, 1, collegeId);
             s.setString(2, user.login());
             s.setString(3, user.displayName());
             setLong(s, 4, user.studentId());
             setLong(s, 5, user.teacherId());
             s.setString(6, passwordHash);
+            s.setString(7, dbRole);
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();
