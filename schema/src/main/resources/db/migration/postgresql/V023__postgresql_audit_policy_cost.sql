@@ -10,18 +10,19 @@
 --
 -- Same policies, same meaning (an OR does not depend on the order of its arms); only the order changes.
 
-DROP POLICY college_only ON audit_event;
-CREATE POLICY college_only ON audit_event AS RESTRICTIVE FOR ALL
-    USING (current_user = '${prefix}_owner' OR college_id = (SELECT sh_college()))
-    WITH CHECK (current_user = '${prefix}_owner' OR college_id = (SELECT sh_college()));
-DROP POLICY read_rows ON audit_event;
-CREATE POLICY read_rows ON audit_event FOR SELECT
-    USING (current_user IN ('${prefix}_owner', '${prefix}_policy') OR (SELECT sh_permitted('audit.read', FALSE)));
-
-DROP POLICY college_only ON audit_chain_head;
-CREATE POLICY college_only ON audit_chain_head AS RESTRICTIVE FOR ALL
-    USING (current_user = '${prefix}_owner' OR college_id = (SELECT sh_college()))
-    WITH CHECK (current_user = '${prefix}_owner' OR college_id = (SELECT sh_college()));
-DROP POLICY read_rows ON audit_chain_head;
-CREATE POLICY read_rows ON audit_chain_head FOR SELECT
-    USING (current_user IN ('${prefix}_owner', '${prefix}_policy') OR (SELECT sh_permitted('audit.read', FALSE)));
+DO $$
+DECLARE
+    t TEXT;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['audit_event', 'audit_chain_head'] LOOP
+        EXECUTE format('DROP POLICY college_only ON %I', t);
+        EXECUTE format('CREATE POLICY college_only ON %I AS RESTRICTIVE FOR ALL '
+                       'USING (current_user = %L OR college_id = (SELECT sh_college())) '
+                       'WITH CHECK (current_user = %2$L OR college_id = (SELECT sh_college()))', t, '${prefix}_owner');
+        EXECUTE format('DROP POLICY read_rows ON %I', t);
+        EXECUTE format('CREATE POLICY read_rows ON %I FOR SELECT '
+                       'USING (current_user IN (%L, %L) OR (SELECT sh_permitted(''audit.read'', FALSE)))',
+                       t, '${prefix}_owner', '${prefix}_policy');
+    END LOOP;
+END
+$$;

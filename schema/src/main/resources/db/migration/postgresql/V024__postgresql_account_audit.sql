@@ -96,21 +96,21 @@ END
 $$;
 
 -- The platform chain (0): read by platform administrators, and by nobody else but the owner.
-DROP POLICY college_only ON audit_event;
-CREATE POLICY college_only ON audit_event AS RESTRICTIVE FOR ALL
-    USING (current_user = '${prefix}_owner' OR college_id = (SELECT sh_college())
-           OR (college_id = 0 AND (SELECT sh_is_platform_admin())))
-    WITH CHECK (current_user = '${prefix}_owner' OR college_id = (SELECT sh_college()));
-CREATE POLICY platform_reads ON audit_event FOR SELECT
-    USING (college_id = 0 AND (SELECT sh_is_platform_admin()));
-
-DROP POLICY college_only ON audit_chain_head;
-CREATE POLICY college_only ON audit_chain_head AS RESTRICTIVE FOR ALL
-    USING (current_user = '${prefix}_owner' OR college_id = (SELECT sh_college())
-           OR (college_id = 0 AND (SELECT sh_is_platform_admin())))
-    WITH CHECK (current_user = '${prefix}_owner' OR college_id = (SELECT sh_college()));
-CREATE POLICY platform_reads ON audit_chain_head FOR SELECT
-    USING (college_id = 0 AND (SELECT sh_is_platform_admin()));
+DO $$
+DECLARE
+    t TEXT;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['audit_event', 'audit_chain_head'] LOOP
+        EXECUTE format('DROP POLICY college_only ON %I', t);
+        EXECUTE format('CREATE POLICY college_only ON %I AS RESTRICTIVE FOR ALL '
+                       'USING (current_user = %L OR college_id = (SELECT sh_college()) '
+                       '       OR (college_id = 0 AND (SELECT sh_is_platform_admin()))) '
+                       'WITH CHECK (current_user = %2$L OR college_id = (SELECT sh_college()))', t, '${prefix}_owner');
+        EXECUTE format('CREATE POLICY platform_reads ON %I FOR SELECT '
+                       'USING (college_id = 0 AND (SELECT sh_is_platform_admin()))', t);
+    END LOOP;
+END
+$$;
 
 GRANT SELECT ON audit_event, audit_chain_head TO ${prefix}_platform_admin;
 SET ROLE ${prefix}_policy;
