@@ -62,6 +62,9 @@ final class DemoCleanup {
         }
         Audit.deletingAll(connection, context, "college");
         execute(connection, "UPDATE department SET head_teacher_id = NULL WHERE college_id = ?", collegeId);
+        if (Vendor.fromProductName(connection.getMetaData().getDatabaseProductName()) == Vendor.POSTGRESQL) {
+            DemoSignIns.dropLogins(connection, collegeId);
+        }
         for (String table : ACCOUNT_TABLES) {
             execute(connection, "DELETE FROM " + table + " WHERE college_id = ?", collegeId);
         }

@@ -30,10 +30,10 @@ import org.studenthub.core.tenancy.PlatformContext;
  * run created is removed again, so no partial college is left behind. Dates follow the current
  * academic year (September to August), so runs on different days may differ in their dates.
  *
- * <p>On the embedded database each demo college gets one sign-in account per role ({@link DemoAccounts}),
- * all with the published password {@link DemoReport#demoPassword()}; a database that had no account before
- * the run also gets the demo platform administrator {@code platform}. On PostgreSQL, accounts are database
- * logins made by the server's user-management functions, so the demo makes none there.
+ * <p>Each demo college gets one sign-in account per role ({@link DemoAccounts}), all with the published
+ * password {@link DemoReport#demoPassword()}; a database that had no account before the run also gets the demo
+ * platform administrator {@code platform}. On PostgreSQL every demo account is its own database login
+ * ({@link DemoSignIns}), so the run needs the installation administrator there.
  */
 public final class DemoGenerator {
     /** Students written per transaction (whole sections, so a little more). */
@@ -75,9 +75,10 @@ public final class DemoGenerator {
                 throw new ConflictException("demo.college.exists", code);
             }
         }
-        boolean withAccounts = database.vendor() == Vendor.H2;
-        boolean firstAccounts = withAccounts && transactions.jdbcAsPlatform(UserRows::noAccounts);
-        String hash = withAccounts ? hasher.hash(DemoAccounts.PASSWORD.toCharArray()) : null;
+        boolean firstAccounts = transactions.jdbcAsPlatform(UserRows::noAccounts);
+        DemoSignIns signIns = database.vendor() == Vendor.H2
+                ? DemoSignIns.embedded(hasher.hash(DemoAccounts.PASSWORD.toCharArray()))
+                : DemoSignIns.postgres(database.postgresRoles());
         LocalDate today = LocalDate.now(clock);
         DemoAccount platformAccount = null;
         List<DemoReport.CollegeResult> results = new ArrayList<>();
@@ -89,10 +90,10 @@ public final class DemoGenerator {
                         collegeName(layout, i), layout.locale(), layout.timeZone(), layout.creditSystem));
                 created.add(college);
                 results.add(new DemoCollegeRun(transactions, database.vendor(), layout, college, options.seed(), today,
-                        listener, hash).run());
+                        listener, signIns).run());
             }
             if (firstAccounts) {
-                platformAccount = transactions.jdbcAsPlatform(c -> DemoAccounts.createPlatformAdmin(c, hash));
+                platformAccount = transactions.jdbcAsPlatform(c -> DemoAccounts.createPlatformAdmin(c, signIns));
             }
         } catch (RuntimeException e) {
             LOG.warn("Demo generation failed; removing the {} college(s) it had created", created.size());
@@ -116,12 +117,11 @@ public final class DemoGenerator {
     }
 
     /**
-     * Writes one college: its structure, its students chunk by chunk, then its demo accounts (if a hash is
-     * given). The rows each transaction inserts are audited together at its end (on the embedded database;
+     * Writes one college: its structure, its students chunk by chunk, then its demo accounts. The rows each transaction inserts are audited together at its end (on the embedded database;
      * PostgreSQL's triggers audit each statement).
      */
     private record DemoCollegeRun(Transactions transactions, org.studenthub.core.db.Vendor vendor, DemoLayout layout,
-            CollegeView college, long seed, LocalDate today, DemoProgress progress, String passwordHash) {
+            CollegeView college, long seed, LocalDate today, DemoProgress progress, DemoSignIns signIns) {
 
         DemoReport.CollegeResult run() {
             CollegeContext context = CollegeContext.system(college.id(), "demo");
@@ -156,8 +156,8 @@ public final class DemoGenerator {
                 progress.update(phase + "students", totals[0], layout.students);
                 from = to;
             }
-            List<DemoAccount> accounts = passwordHash == null ? List.of() : transactions.jdbcInCollege(context,
-                    connection -> new DemoAccounts(connection, college.id(), college.code(), passwordHash).create());
+            List<DemoAccount> accounts = transactions.jdbcInCollege(context,
+                    connection -> new DemoAccounts(connection, college.id(), college.code(), signIns).create());
             progress.update(phase + "achievements", 0, 1);
             int achievements = accounts.isEmpty() ? 0
                     : new DemoAchievements(transactions, college.id(), today).write(accounts);
