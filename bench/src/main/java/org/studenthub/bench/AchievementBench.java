@@ -43,7 +43,7 @@ import org.studenthub.core.tenancy.PlatformContext;
  * database login is the installation's (no row-level security); the queue's own cost is what is measured.
  */
 final class AchievementBench {
-    private static final int TEACHERS = 200;
+    private static final int TEACHERS = 20;
     private static final int PAGE = 50;
 
     private final Database database;
