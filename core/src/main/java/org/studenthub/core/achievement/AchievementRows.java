@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,14 +47,11 @@ final class AchievementRows {
         if (ids.isEmpty()) {
             return rows;
         }
-        String sql = "SELECT " + COLUMNS + " FROM achievement WHERE college_id = ? AND id IN ("
-                + String.join(", ", Collections.nCopies(ids.size(), "?")) + ") ORDER BY id" + (forUpdate ? " FOR UPDATE" : "");
+        String sql = "SELECT " + COLUMNS + " FROM achievement WHERE college_id = ? AND id = ANY (?) ORDER BY id"
+                + (forUpdate ? " FOR UPDATE" : "");
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setLong(1, collegeId);
-            int i = 2;
-            for (long id : ids) {
-                select.setLong(i++, id);
-            }
+            select.setArray(2, connection.createArrayOf("BIGINT", ids.toArray()));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     AchievementRow row = row(rs);
@@ -82,14 +78,10 @@ final class AchievementRows {
             return found;
         }
         String sql = "SELECT decision_uuid, achievement_id, decision, outcome FROM achievement_decision"
-                + " WHERE college_id = ? AND decision_uuid IN (" + String.join(", ", Collections.nCopies(ids.size(), "?"))
-                + ")";
+                + " WHERE college_id = ? AND decision_uuid = ANY (?)";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setLong(1, collegeId);
-            int i = 2;
-            for (UUID id : ids) {
-                select.setObject(i++, id);
-            }
+            select.setArray(2, connection.createArrayOf("UUID", ids.toArray()));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     UUID id = rs.getObject(1, UUID.class);
