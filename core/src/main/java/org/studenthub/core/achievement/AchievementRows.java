@@ -77,15 +77,17 @@ final class AchievementRows {
         if (ids.isEmpty()) {
             return found;
         }
-        String sql = "SELECT decision_uuid, achievement_id, decision, outcome FROM achievement_decision"
-                + " WHERE college_id = ? AND decision_uuid = ANY (?)";
+        // By the unique id alone, so that only its index can answer, however stale the statistics; a decision id
+        // found in another college is an id reused (on PostgreSQL row-level security hides such rows anyway).
+        String sql = "SELECT decision_uuid, achievement_id, decision, outcome, college_id FROM achievement_decision"
+                + " WHERE decision_uuid = ANY (?)";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setLong(1, collegeId);
-            select.setArray(2, connection.createArrayOf("UUID", ids.toArray()));
+            select.setArray(1, connection.createArrayOf("UUID", ids.toArray()));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     UUID id = rs.getObject(1, UUID.class);
-                    found.put(id, new RecordedDecision(rs.getLong(2), DecisionKind.valueOf(rs.getString(3)),
+                    long achievement = rs.getLong(5) == collegeId ? rs.getLong(2) : -1;
+                    found.put(id, new RecordedDecision(achievement, DecisionKind.valueOf(rs.getString(3)),
                             DecisionOutcome.valueOf(rs.getString(4))));
                 }
             }

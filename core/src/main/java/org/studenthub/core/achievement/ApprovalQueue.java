@@ -58,7 +58,7 @@ public final class ApprovalQueue {
             long total = 0;
             for (Route route : routes) {
                 List<Object> parameters = new ArrayList<>();
-                String where = where("a", context.collegeId(), route, filter, null, parameters);
+                String where = where(context.collegeId(), route, filter, null, parameters);
                 try (PreparedStatement select = Sql.prepare(c, "SELECT COUNT(*) FROM achievement a" + where, parameters);
                      ResultSet rs = select.executeQuery()) {
                     rs.next();
@@ -69,20 +69,16 @@ public final class ApprovalQueue {
         });
     }
 
-    /**
-     * The page's ids come from the queue index alone (an inner query ordered and limited there); only those rows
-     * are then joined to their category and student, so the cost does not grow with the queue.
-     */
     private static List<AchievementView> read(Connection c, long collegeId, Route route, QueueFilter filter,
                                               QueueCursor after, int limit) throws SQLException {
         List<Object> parameters = new ArrayList<>();
-        String where = where("q", collegeId, route, filter, after, parameters);
+        String where = where(collegeId, route, filter, after, parameters);
         String direction = filter.newestFirst() ? " DESC" : "";
-        String order = " ORDER BY %1$s.submitted_at" + direction + ", %1$s.id" + direction;
-        String sql = AchievementSql.SELECT + " JOIN (SELECT q.id FROM achievement q" + where + String.format(order, "q")
-                + " FETCH FIRST " + limit + " ROWS ONLY) page ON page.id = a.id WHERE a.college_id = ?"
-                + String.format(order, "a");
-        parameters.add(collegeId);
+        // The equal columns lead the ORDER BY too: the embedded database then reads the queue index in order and
+        // stops at the page's end (PostgreSQL drops them itself).
+        String sql = AchievementSql.SELECT + where + " ORDER BY a.college_id" + direction + ", a.approver_kind"
+                + direction + ", a.route_id" + direction + ", a.submitted_at" + direction + ", a.id" + direction
+                + " FETCH FIRST " + limit + " ROWS ONLY";
         List<AchievementView> rows = new ArrayList<>();
         try (PreparedStatement select = Sql.prepare(c, sql, parameters); ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
@@ -92,36 +88,33 @@ public final class ApprovalQueue {
         return rows;
     }
 
-    /** The conditions on the achievement table under {@code alias} (a for counting, q for a page). */
-    private static String where(String alias, long collegeId, Route route, QueueFilter filter, QueueCursor after,
+    private static String where(long collegeId, Route route, QueueFilter filter, QueueCursor after,
                                 List<Object> parameters) {
-        String a = alias + ".";
-        StringBuilder where = new StringBuilder(" WHERE " + a + "college_id = ? AND " + a + "approver_kind = ? AND "
-                + a + "route_id = ?");
+        StringBuilder where = new StringBuilder(" WHERE a.college_id = ? AND a.approver_kind = ? AND a.route_id = ?");
         parameters.add(collegeId);
         parameters.add(route.approver().name());
         parameters.add(route.routeId());
         if (filter.categoryCode() != null) {
-            where.append(" AND " + a + "category_id = (SELECT qc.id FROM achievement_category qc WHERE qc.college_id = ?"
+            where.append(" AND a.category_id = (SELECT qc.id FROM achievement_category qc WHERE qc.college_id = ?"
                     + " AND qc.code = ?)");
             parameters.add(collegeId);
             parameters.add(filter.categoryCode());
         }
         if (filter.level() != null) {
-            where.append(" AND " + a + "level = ?");
+            where.append(" AND a.level = ?");
             parameters.add(filter.level().name());
         }
         if (filter.sectionId() != null) {
-            where.append(" AND " + a + "section_id = ?");
+            where.append(" AND a.section_id = ?");
             parameters.add(filter.sectionId());
         }
         if (filter.olderThanDays() != null) {
-            where.append(" AND " + a + "submitted_at <= ?");
+            where.append(" AND a.submitted_at <= ?");
             parameters.add(Timestamp.from(Instant.now().minus(filter.olderThanDays(), ChronoUnit.DAYS)));
         }
         if (after != null) {
             String beyond = filter.newestFirst() ? "<" : ">";
-            where.append(" AND (" + a + "submitted_at ").append(beyond).append(" ? OR (" + a + "submitted_at = ? AND " + a + "id ")
+            where.append(" AND (a.submitted_at ").append(beyond).append(" ? OR (a.submitted_at = ? AND a.id ")
                     .append(beyond).append(" ?))");
             parameters.add(Timestamp.from(after.submittedAt()));
             parameters.add(Timestamp.from(after.submittedAt()));
