@@ -3,7 +3,9 @@ package org.studenthub.core.transfer;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +24,9 @@ import org.studenthub.core.transfer.jdbc.UpsertCounts;
 /**
  * The staged import every kind of file shares: read and check the whole file, resolve codes,
  * then write in one transaction only if nothing blocks (or, in valid-rows mode, write the good
- * rows and put the rejected ones, with reasons, in a file beside the input).
+ * rows and put the rejected ones, with reasons, in a file beside the input). If the database
+ * refuses the write (a constraint or another rule the checks do not know), nothing is written
+ * and the report names the first refused line, in both modes.
  *
  * @param <R> a checked row, ready to write
  */
@@ -116,23 +120,57 @@ public abstract class CsvImporter<R> {
         resolve(connection, context.collegeId(), rows);
         rejectRepeatedKeys(rows);
         List<ImportProblem> problems = new ArrayList<>(fileProblems);
-        List<R> valid = new ArrayList<>(rows.size());
+        List<Parsed<R>> valid = new ArrayList<>(rows.size());
         List<Parsed<R>> rejected = new ArrayList<>();
         for (Parsed<R> row : rows) {
             problems.addAll(row.problems);
             if (row.value == null || !row.problems.isEmpty()) {
                 rejected.add(row);
             } else {
-                valid.add(row.value);
+                valid.add(row);
             }
         }
         if (!rejected.isEmpty() && !options.importValidRows()) {
             return Outcome.refused(ImportReport.refused(rows.size(), rejected.size(), problems));
         }
-        UpsertCounts counts = write(connection, context.collegeId(), valid);
+        Savepoint beforeWrite = connection.setSavepoint();
+        UpsertCounts counts;
+        try {
+            counts = write(connection, context.collegeId(), values(valid));
+        } catch (SQLException e) {
+            connection.rollback(beforeWrite);
+            if (!DatabaseRefusal.isAboutData(e)) {
+                throw e;
+            }
+            problems.add(refusedRow(connection, context.collegeId(), valid, e));
+            problems.sort(Comparator.comparingLong(ImportProblem::line));
+            return Outcome.refused(ImportReport.refused(rows.size(), rejected.size() + 1, problems));
+        }
+        connection.releaseSavepoint(beforeWrite);
         ImportReport report = new ImportReport(rows.size(), counts.inserted(), counts.updated(), counts.unchanged(),
                 rejected.size(), problems, Optional.empty());
         return new Outcome<>(report, true, header, rejected);
+    }
+
+    /**
+     * The database refused the write of rows the file checks had passed (a rule they do not know,
+     * or a row written by someone else meanwhile): nothing is written and the problem names the
+     * first refused line.
+     */
+    private ImportProblem refusedRow(Connection connection, long collegeId, List<Parsed<R>> valid, SQLException e)
+            throws SQLException {
+        int index = DatabaseRefusal.firstRefused(connection, valid, part -> write(connection, collegeId, values(part)));
+        long line = index < 0 ? 0 : valid.get(index).line;
+        LOG.warn("The database refused the import into college {} (first refused line: {})", collegeId, line, e);
+        return DatabaseRefusal.problem(line, e);
+    }
+
+    private static <R> List<R> values(List<Parsed<R>> rows) {
+        List<R> values = new ArrayList<>(rows.size());
+        for (Parsed<R> row : rows) {
+            values.add(row.value);
+        }
+        return values;
     }
 
     private void rejectRepeatedKeys(List<Parsed<R>> rows) {

@@ -194,6 +194,66 @@ class StudentImporterTest {
         assertThat(folder).isDirectoryNotContaining("glob:**.tmp");
     }
 
+    @DatabaseTest
+    void newRowRefusedByADatabaseRuleLeavesTheDatabaseAsItWasAndNamesItsLine(TestDatabase db) throws Exception {
+        CollegeContext college = db.newCollege();
+        seed(db, college);
+        StudentImporter importer = new StudentImporter(db.transactions());
+        importer.importFile(college, write(folder, "students.csv", VALID), ImportOptions.defaults());
+        addRuleUnknownToTheImporter(db);
+        String before = snapshot(db);
+        String content = VALID.replace("Rossi", "Verdi") + row("S004", "New", "Student", "BSC-CS", "") + "\n"
+                + inAtlantis(row("S005", "Lost", "City", "BSC-CS", "")) + "\n"
+                + inAtlantis(row("S006", "Also", "Lost", "BSC-CS", "")) + "\n";
+
+        ImportReport report = importer.importFile(college, write(folder, "students.csv", content),
+                ImportOptions.defaults());
+
+        assertThat(report.written()).isFalse();
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(6);
+            assertThat(p.message(Locale.ENGLISH)).isEqualTo("Line 6: The database refused this row (rule"
+                    + " ck_student_not_atlantis), so nothing was imported. Correct the row, or ask your administrator"
+                    + " about this rule.");
+            assertThat(p.message(Locale.ITALIAN)).startsWith("Riga 6: Il database ha rifiutato questa riga");
+        });
+        assertThat(snapshot(db)).isEqualTo(before);
+    }
+
+    @DatabaseTest
+    void changedRowRefusedByADatabaseRuleLeavesTheDatabaseAsItWasAndNamesItsLine(TestDatabase db) throws Exception {
+        CollegeContext college = db.newCollege();
+        seed(db, college);
+        StudentImporter importer = new StudentImporter(db.transactions());
+        importer.importFile(college, write(folder, "students.csv", VALID), ImportOptions.defaults());
+        addRuleUnknownToTheImporter(db);
+        String before = snapshot(db);
+        String content = STUDENT_HEADER + "\n" + row("S004", "New", "Student", "BSC-CS", "") + "\n"
+                + row("S001", "Nicolò", "D'Angelo", "BSC-CS", "1A") + "\n"
+                + inAtlantis(row("S002", "Anna", "Rossi", "MSC-CS", "2M")) + "\n";
+
+        ImportReport report = importer.importFile(college, write(folder, "students.csv", content),
+                ImportOptions.validRowsOnly());
+
+        assertThat(report.written()).isFalse();
+        assertThat(report.rejectedFile()).isEmpty();
+        assertThat(report.problems()).extracting(ImportProblem::line, ImportProblem::key)
+                .containsExactly(tuple(4L, "import.row.refused_by_database"));
+        assertThat(snapshot(db)).isEqualTo(before);
+    }
+
+    /** A rule the file checks do not know, as a database administrator might add one. */
+    private static void addRuleUnknownToTheImporter(TestDatabase db) throws Exception {
+        try (var connection = db.database().dataSource().getConnection(); var statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE student ADD CONSTRAINT ck_student_not_atlantis"
+                    + " CHECK (city IS NULL OR city <> 'Atlantis')");
+        }
+    }
+
+    private static String inAtlantis(String row) {
+        return row.replace(",,,,,,IT,", ",,,,Atlantis,,IT,");
+    }
+
     private static java.util.List<String> searchNumbers(TestDatabase db, CollegeContext college, String text) {
         return new org.studenthub.core.student.search.StudentSearch(db.transactions())
                 .search(college, org.studenthub.core.student.search.StudentQuery.of(text),
