@@ -5,29 +5,31 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.PGConnection;
 
 /**
- * Streams rows into a PostgreSQL table with {@code COPY ... FROM STDIN} (CSV format), in the
- * caller's transaction. Use it for temporary staging tables only: rows then reach the real tables
- * through plain {@code INSERT ... SELECT} and {@code UPDATE ... FROM} statements, which triggers
- * and row-level security apply to (PostgreSQL refuses COPY FROM into a table with row-level
- * security). Values are {@code null}, {@link String}, {@link Number}, {@link Boolean} or
- * {@link LocalDate}.
+ * Sends rows to a PostgreSQL table with {@code COPY ... FROM STDIN} (CSV format), in the caller's
+ * transaction: rows are gathered in memory and sent as one COPY per megabyte, so no COPY stays
+ * open between calls and other statements may run on the connection meanwhile. Use it for
+ * temporary staging tables only: rows then reach the real tables through plain
+ * {@code INSERT ... SELECT} and {@code UPDATE ... FROM} statements, which triggers and row-level
+ * security apply to (PostgreSQL refuses COPY FROM into a table with row-level security). Values
+ * are {@code null}, {@link String}, {@link Number}, {@link Boolean} or {@link LocalDate}.
  */
-public final class PostgresCopy implements AutoCloseable {
-    private static final int FLUSH_CHARS = 1 << 16;
+public final class PostgresCopy {
+    private static final int FLUSH_CHARS = 1 << 20;
 
-    private final CopyIn copy;
-    private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 1_024);
+    private final CopyManager copyManager;
+    private final String sql;
+    private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 4_096);
     private long rows;
-    private boolean finished;
 
-    /** Starts copying into {@code table}'s {@code columns}. */
+    /** Prepares copying into {@code table}'s {@code columns}. */
     public PostgresCopy(Connection connection, String table, List<String> columns) throws SQLException {
-        this.copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT csv)");
+        this.copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
+        this.sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT csv)";
     }
 
     /** Queues one row, its values in the order of the columns. */
@@ -45,19 +47,26 @@ public final class PostgresCopy implements AutoCloseable {
         }
     }
 
-    /** Sends the remaining rows and ends the COPY; returns the number of rows copied. */
-    public long finish() throws SQLException {
-        flush();
-        finished = true;
-        copy.endCopy();
+    /** Rows queued so far. */
+    public long rows() {
         return rows;
     }
 
-    /** Cancels the COPY if {@link #finish()} was not reached (an error on the way). */
-    @Override
-    public void close() throws SQLException {
-        if (!finished && copy.isActive()) {
-            copy.cancelCopy();
+    /** Sends the rows still queued. */
+    public void flush() throws SQLException {
+        if (buffer.length() == 0) {
+            return;
+        }
+        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+        buffer.setLength(0);
+        CopyIn copy = copyManager.copyIn(sql);
+        try {
+            copy.writeToCopy(bytes, 0, bytes.length);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
         }
     }
 
@@ -81,14 +90,6 @@ public final class PostgresCopy implements AutoCloseable {
                 buffer.append(c);
             }
             buffer.append('"');
-        }
-    }
-
-    private void flush() throws SQLException {
-        if (buffer.length() > 0) {
-            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-            copy.writeToCopy(bytes, 0, bytes.length);
-            buffer.setLength(0);
         }
     }
 }

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.studenthub.core.db.BulkInsert;
+import org.studenthub.core.db.Vendor;
 
 /**
  * Writes attendance: for each of the first {@value #MAX_SECTIONS} sections of a college, one
@@ -26,14 +28,17 @@ final class DemoAttendanceWriter {
     record Counts(long sessions, long marks) {}
 
     private final Connection connection;
+    private final Vendor vendor;
     private final DemoLayout layout;
     private final DemoIds ids;
     private final long seed;
     private final List<LocalDate> days;
     private final int term;
 
-    DemoAttendanceWriter(Connection connection, DemoLayout layout, DemoIds ids, long seed, LocalDate today) {
+    DemoAttendanceWriter(Connection connection, Vendor vendor, DemoLayout layout, DemoIds ids, long seed,
+            LocalDate today) {
         this.connection = connection;
+        this.vendor = vendor;
         this.layout = layout;
         this.ids = ids;
         this.seed = seed;
@@ -51,8 +56,8 @@ final class DemoAttendanceWriter {
             return new Counts(0, 0);
         }
         int course = term == 1 ? 0 : DemoLayout.COURSES_PER_PROGRAMME / 2;
-        try (BatchInsert insert = new BatchInsert(connection, "INSERT INTO attendance_session (college_id,"
-                + " section_id, term_id, course_id, teacher_id, held_on, period_no, topic) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (BulkInsert insert = BulkInsert.into(connection, vendor, "attendance_session", List.of("college_id",
+                "section_id", "term_id", "course_id", "teacher_id", "held_on", "period_no", "topic"))) {
             for (int s = from; s < last; s++) {
                 DemoLayout.Section section = layout.sections.get(s);
                 long teacher = ids.teachers[layout.teacherOf(layout.programmes.get(section.programme()).department(),
@@ -66,8 +71,8 @@ final class DemoAttendanceWriter {
         }
         Map<String, Long> sessions = sessionIds(from, last);
         long marks = 0;
-        try (BatchInsert insert = new BatchInsert(connection,
-                "INSERT INTO attendance_mark (college_id, session_id, student_id, mark) VALUES (?, ?, ?, ?)")) {
+        try (BulkInsert insert = BulkInsert.into(connection, vendor, "attendance_mark",
+                List.of("college_id", "session_id", "student_id", "mark"))) {
             for (int s = from; s < last; s++) {
                 DemoLayout.Section section = layout.sections.get(s);
                 for (long o = section.firstStudent(); o < section.firstStudent() + section.size(); o++) {

@@ -99,7 +99,7 @@ public final class DemoGenerator {
             DemoIds ids = new DemoIds(college.id(), layout);
             String phase = college.code() + ": ";
             progress.update(phase + "structure", 0, 1);
-            transactions.jdbcInCollege(context, connection -> new DemoStructureWriter(connection, layout, ids, seed).write());
+            transactions.jdbcInCollege(context, connection -> new DemoStructureWriter(connection, vendor, layout, ids, seed).write());
             progress.update(phase + "structure", 1, 1);
             long[] totals = new long[6];
             int from = 0;

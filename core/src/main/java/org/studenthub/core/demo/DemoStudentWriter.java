@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.studenthub.core.common.NameKeys;
+import org.studenthub.core.db.BulkInsert;
 import org.studenthub.core.db.Vendor;
 import org.studenthub.core.student.search.StudentSearchIndexer;
 
@@ -46,7 +47,7 @@ final class DemoStudentWriter {
         this.seed = seed;
         this.collegeCode = collegeCode;
         this.names = DemoNames.forLanguage(layout.italian);
-        this.attendance = new DemoAttendanceWriter(connection, layout, ids, seed, today);
+        this.attendance = new DemoAttendanceWriter(connection, vendor, layout, ids, seed, today);
     }
 
     static String studentNumber(long ordinal) {
@@ -76,12 +77,12 @@ final class DemoStudentWriter {
     private long writeDependants(List<StudentRow> rows, long[] studentIds) throws SQLException {
         long guardians = 0;
         try (StudentSearchIndexer indexer = new StudentSearchIndexer(connection, vendor);
-                BatchInsert guardian = new BatchInsert(connection, "INSERT INTO guardian (college_id, student_id,"
-                        + " given_name, family_name, relationship, email, phone, primary_contact) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-                BatchInsert enrolment = new BatchInsert(connection, "INSERT INTO enrolment (college_id, student_id,"
-                        + " programme_id, section_id, term_id, enrolled_on) VALUES (?, ?, ?, ?, ?, ?)");
-                BatchInsert mentor = new BatchInsert(connection, "INSERT INTO mentor_assignment (college_id,"
-                        + " teacher_id, student_id, starts_on) VALUES (?, ?, ?, ?)")) {
+                BulkInsert guardian = BulkInsert.into(connection, vendor, "guardian", List.of("college_id", "student_id",
+                        "given_name", "family_name", "relationship", "email", "phone", "primary_contact"));
+                BulkInsert enrolment = BulkInsert.into(connection, vendor, "enrolment", List.of("college_id",
+                        "student_id", "programme_id", "section_id", "term_id", "enrolled_on"));
+                BulkInsert mentor = BulkInsert.into(connection, vendor, "mentor_assignment", List.of("college_id",
+                        "teacher_id", "student_id", "starts_on"))) {
             for (int i = 0; i < rows.size(); i++) {
                 StudentRow row = rows.get(i);
                 long studentId = studentIds[i];
@@ -119,10 +120,9 @@ final class DemoStudentWriter {
     }
 
     private void insertStudents(List<StudentRow> rows) throws SQLException {
-        try (BatchInsert insert = new BatchInsert(connection, "INSERT INTO student (college_id, student_number,"
-                + " given_name, family_name, preferred_name, name_key, date_of_birth, email, phone, address_line,"
-                + " city, postal_code, country_code, admission_date, programme_id, section_id)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (BulkInsert insert = BulkInsert.into(connection, vendor, "student", List.of("college_id", "student_number",
+                "given_name", "family_name", "preferred_name", "name_key", "date_of_birth", "email", "phone",
+                "address_line", "city", "postal_code", "country_code", "admission_date", "programme_id", "section_id"))) {
             for (StudentRow row : rows) {
                 // a second stream for the student's details, so adding a field never shifts the names
                 SplittableRandom random = DemoRandom.of(seed + 1, layout.collegeIndex, DemoRandom.STUDENT, row.ordinal());

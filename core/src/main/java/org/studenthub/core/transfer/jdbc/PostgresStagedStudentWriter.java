@@ -53,16 +53,15 @@ final class PostgresStagedStudentWriter implements StudentWriter {
         List<String> columns = new ArrayList<>(List.of("position", "student_number"));
         StudentImportRow.COLUMNS.forEach(c -> columns.add(c.name()));
         Object[] values = new Object[columns.size()];
-        try (PostgresCopy copy = new PostgresCopy(connection, STAGE, columns)) {
-            int position = 0;
-            for (StudentImportRow row : rows) {
-                values[0] = position++;
-                values[1] = row.studentNumber();
-                System.arraycopy(row.values(), 0, values, 2, row.values().length);
-                copy.row(values);
-            }
-            copy.finish();
+        PostgresCopy copy = new PostgresCopy(connection, STAGE, columns);
+        int position = 0;
+        for (StudentImportRow row : rows) {
+            values[0] = position++;
+            values[1] = row.studentNumber();
+            System.arraycopy(row.values(), 0, values, 2, row.values().length);
+            copy.row(values);
         }
+        copy.flush();
     }
 
     private static long execute(Connection connection, String sql, long... parameters) throws SQLException {
