@@ -24,9 +24,6 @@ final class DemoAttendanceWriter {
     static final int MAX_SECTIONS = 500;
     static final int DAYS = 10;
 
-    /** Rows written by one call. */
-    record Counts(long sessions, long marks) {}
-
     private final Connection connection;
     private final Vendor vendor;
     private final DemoLayout layout;
@@ -46,15 +43,15 @@ final class DemoAttendanceWriter {
         this.term = layout.attendanceTerm(today);
     }
 
-    /**
-     * Writes attendance of sections {@code from..to-1} (those below the cap) whose students
-     * have ids {@code studentIds}, the first of them being student {@code firstOrdinal}.
-     */
-    Counts write(int from, int to, long firstOrdinal, long[] studentIds) throws SQLException {
-        int last = Math.min(to, MAX_SECTIONS);
-        if (from >= last) {
-            return new Counts(0, 0);
+    /** Writes the attendance of {@code students}' sections that are below the cap. */
+    DemoCounts write(DemoStudents students) throws SQLException {
+        int from = students.fromSection();
+        int last = Math.min(students.toSection(), MAX_SECTIONS);
+        if (from >= last || students.size() == 0) {
+            return DemoCounts.NONE;
         }
+        long firstOrdinal = students.firstOrdinal();
+        long[] studentIds = students.ids();
         int course = term == 1 ? 0 : DemoLayout.COURSES_PER_PROGRAMME / 2;
         try (BulkInsert insert = BulkInsert.into(connection, vendor, "attendance_session", List.of("college_id",
                 "section_id", "term_id", "course_id", "teacher_id", "held_on", "period_no", "topic"))) {
@@ -85,7 +82,7 @@ final class DemoAttendanceWriter {
                 }
             }
         }
-        return new Counts((long) (last - from) * days.size(), marks);
+        return new DemoCounts(0, 0, 0, 0, (long) (last - from) * days.size(), marks);
     }
 
     private static String mark(int roll) {

@@ -20,13 +20,12 @@ import org.studenthub.core.tenancy.CollegeContext;
  * Builds realistic, deterministic demo colleges with bulk JDBC: the same {@link DemoOptions}
  * (including the seed) give the same rows, on H2 and on PostgreSQL. Colleges alternate Italian
  * and English. Each college's structure is written in one transaction and its students in
- * transactions of about {@value #CHUNK_STUDENTS} students; if anything fails, every college the
- * run created is removed again, so no partial college is left behind. Dates follow the current
+ * chunks of about {@value DemoCollegeRun#CHUNK_STUDENTS} students, several transactions at a time
+ * ({@link DemoCollegeRun}); if anything fails, every college the run created is removed again,
+ * so no partial college is left behind. Dates follow the current
  * academic year (September to August), so runs on different days may differ in their dates.
  */
 public final class DemoGenerator {
-    /** Students written per transaction (whole sections, so a little more). */
-    static final int CHUNK_STUDENTS = 50_000;
     private static final Logger LOG = LoggerFactory.getLogger(DemoGenerator.class);
 
     private final Database database;
@@ -88,48 +87,5 @@ public final class DemoGenerator {
         String[] english = {"York", "Leeds", "Bristol", "Norwich", "Exeter", "Durham", "Bath", "Lancaster", "Kent", "Reading"};
         String city = (layout.italian ? italian : english)[(index / 2) % 10];
         return layout.italian ? "Università Demo di " + city : "Demo College of " + city;
-    }
-
-    /** Writes one college: its structure, then its students chunk by chunk. */
-    private record DemoCollegeRun(Transactions transactions, org.studenthub.core.db.Vendor vendor, DemoLayout layout,
-            CollegeView college, long seed, LocalDate today, DemoProgress progress) {
-
-        DemoReport.CollegeResult run() {
-            CollegeContext context = new CollegeContext(college.id(), "demo");
-            DemoIds ids = new DemoIds(college.id(), layout);
-            String phase = college.code() + ": ";
-            progress.update(phase + "structure", 0, 1);
-            transactions.jdbcInCollege(context, connection -> new DemoStructureWriter(connection, vendor, layout, ids, seed).write());
-            progress.update(phase + "structure", 1, 1);
-            long[] totals = new long[6];
-            int from = 0;
-            while (from < layout.sections.size()) {
-                int to = from;
-                long chunk = 0;
-                while (to < layout.sections.size() && chunk < CHUNK_STUDENTS) {
-                    chunk += layout.sections.get(to++).size();
-                }
-                int start = from;
-                int end = to;
-                DemoStudentWriter.Counts counts = transactions.jdbcInCollege(context, connection ->
-                        new DemoStudentWriter(connection, vendor, layout, ids, seed, college.code(), today).write(start, end));
-                add(totals, counts);
-                progress.update(phase + "students", totals[0], layout.students);
-                from = to;
-            }
-            return new DemoReport.CollegeResult(college.code(), college.id(), layout.locale(), layout.departments.size(),
-                    layout.programmes.size(), layout.programmes.size() * DemoLayout.COURSES_PER_PROGRAMME,
-                    layout.sections.size(), layout.teachers, totals[0], totals[1], totals[2], totals[3], totals[4],
-                    totals[5]);
-        }
-
-        private static void add(long[] totals, DemoStudentWriter.Counts counts) {
-            totals[0] += counts.students();
-            totals[1] += counts.guardians();
-            totals[2] += counts.enrolments();
-            totals[3] += counts.mentors();
-            totals[4] += counts.sessions();
-            totals[5] += counts.marks();
-        }
     }
 }

@@ -15,18 +15,16 @@ import org.studenthub.core.student.search.StudentSearchIndexer;
 
 /**
  * Writes the students of a run of consecutive sections, in the caller's transaction: each
- * student with contacts and address, search index entries, a guardian for about 30%,
- * enrolments in their section for both terms of the current year and one active mentor from
- * their programme's department. Student numbers are {@code S} + the 7-digit ordinal of the
+ * student with contacts and address, and their search index entries. Their guardians,
+ * enrolments and mentors follow with {@link DemoDependantsWriter}, their attendance with
+ * {@link DemoAttendanceWriter}. Student numbers are {@code S} + the 7-digit ordinal of the
  * student in the college ({@code S0000001}), unique within the college.
  */
 final class DemoStudentWriter {
     private static final int GUARDIAN_PERCENT = 30;
 
-    /** Rows written by one call. */
-    record Counts(long students, long guardians, long enrolments, long mentors, long sessions, long marks) {}
-
-    private record StudentRow(long ordinal, DemoLayout.Section section, DemoNames.Person person, String nameKey,
+    /** A generated student, with the guardian (about 30% have one) written later. */
+    record StudentRow(long ordinal, DemoLayout.Section section, DemoNames.Person person, String nameKey,
             DemoNames.Person guardian, String relationship, String guardianEmail, String guardianPhone) {}
 
     private final Connection connection;
@@ -36,10 +34,9 @@ final class DemoStudentWriter {
     private final long seed;
     private final String collegeCode;
     private final DemoNames names;
-    private final DemoAttendanceWriter attendance;
 
     DemoStudentWriter(Connection connection, Vendor vendor, DemoLayout layout, DemoIds ids, long seed,
-            String collegeCode, LocalDate today) {
+            String collegeCode) {
         this.connection = connection;
         this.vendor = vendor;
         this.layout = layout;
@@ -47,7 +44,6 @@ final class DemoStudentWriter {
         this.seed = seed;
         this.collegeCode = collegeCode;
         this.names = DemoNames.forLanguage(layout.italian);
-        this.attendance = new DemoAttendanceWriter(connection, vendor, layout, ids, seed, today);
     }
 
     static String studentNumber(long ordinal) {
@@ -55,7 +51,7 @@ final class DemoStudentWriter {
     }
 
     /** Writes the students of sections {@code from} (inclusive) to {@code to} (exclusive). */
-    Counts write(int from, int to) throws SQLException {
+    DemoStudents write(int from, int to) throws SQLException {
         List<StudentRow> rows = new ArrayList<>();
         for (int s = from; s < to; s++) {
             DemoLayout.Section section = layout.sections.get(s);
@@ -64,45 +60,16 @@ final class DemoStudentWriter {
             }
         }
         if (rows.isEmpty()) {
-            return new Counts(0, 0, 0, 0, 0, 0);
+            return new DemoStudents(from, to, rows, new long[0]);
         }
         insertStudents(rows);
         long[] studentIds = idsOf(rows.get(0).ordinal(), rows.get(rows.size() - 1).ordinal());
-        long guardians = writeDependants(rows, studentIds);
-        DemoAttendanceWriter.Counts marks = attendance.write(from, to, rows.get(0).ordinal(), studentIds);
-        return new Counts(rows.size(), guardians, rows.size() * 2L, rows.size(), marks.sessions(), marks.marks());
-    }
-
-    /** Search entries, guardians, enrolments and mentors; returns the number of guardians. */
-    private long writeDependants(List<StudentRow> rows, long[] studentIds) throws SQLException {
-        long guardians = 0;
-        try (StudentSearchIndexer indexer = new StudentSearchIndexer(connection, vendor);
-                BulkInsert guardian = BulkInsert.into(connection, vendor, "guardian", List.of("college_id", "student_id",
-                        "given_name", "family_name", "relationship", "email", "phone", "primary_contact"));
-                BulkInsert enrolment = BulkInsert.into(connection, vendor, "enrolment", List.of("college_id",
-                        "student_id", "programme_id", "section_id", "term_id", "enrolled_on"));
-                BulkInsert mentor = BulkInsert.into(connection, vendor, "mentor_assignment", List.of("college_id",
-                        "teacher_id", "student_id", "starts_on"))) {
+        try (StudentSearchIndexer indexer = new StudentSearchIndexer(connection, vendor)) {
             for (int i = 0; i < rows.size(); i++) {
-                StudentRow row = rows.get(i);
-                long studentId = studentIds[i];
-                indexer.indexNew(ids.collegeId, studentId, row.nameKey());
-                if (row.guardian() != null) {
-                    guardian.add(ids.collegeId, studentId, row.guardian().given(), row.guardian().family(),
-                            row.relationship(), row.guardianEmail(), row.guardianPhone(), Boolean.TRUE);
-                    guardians++;
-                }
-                DemoLayout.Section section = row.section();
-                for (int term = 1; term <= 2; term++) {
-                    enrolment.add(ids.collegeId, studentId, ids.programmes[section.programme()],
-                            ids.sections[section.index()], ids.terms[0][term], layout.termStart(0, term));
-                }
-                int department = layout.programmes.get(section.programme()).department();
-                mentor.add(ids.collegeId, ids.teachers[layout.teacherOf(department, row.ordinal())], studentId,
-                        layout.yearStart(0));
+                indexer.indexNew(ids.collegeId, studentIds[i], rows.get(i).nameKey());
             }
         }
-        return guardians;
+        return new DemoStudents(from, to, rows, studentIds);
     }
 
     private StudentRow insertStudentLater(long ordinal, DemoLayout.Section section) {
