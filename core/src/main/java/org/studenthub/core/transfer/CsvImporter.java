@@ -133,36 +133,40 @@ public abstract class CsvImporter<R> {
         if (!rejected.isEmpty() && !options.importValidRows()) {
             return Outcome.refused(ImportReport.refused(rows.size(), rejected.size(), problems));
         }
-        Savepoint beforeWrite = connection.setSavepoint();
-        UpsertCounts counts;
-        try {
-            counts = write(connection, context.collegeId(), values(valid));
-        } catch (SQLException e) {
-            connection.rollback(beforeWrite);
-            if (!DatabaseRefusal.isAboutData(e)) {
-                throw e;
-            }
-            problems.add(refusedRow(connection, context.collegeId(), valid, e));
-            problems.sort(Comparator.comparingLong(ImportProblem::line));
+        Optional<UpsertCounts> written = writeValid(connection, context.collegeId(), valid, problems);
+        if (written.isEmpty()) {
             return Outcome.refused(ImportReport.refused(rows.size(), rejected.size() + 1, problems));
         }
-        connection.releaseSavepoint(beforeWrite);
+        UpsertCounts counts = written.get();
         ImportReport report = new ImportReport(rows.size(), counts.inserted(), counts.updated(), counts.unchanged(),
                 rejected.size(), problems, Optional.empty());
         return new Outcome<>(report, true, header, rejected);
     }
 
     /**
-     * The database refused the write of rows the file checks had passed (a rule they do not know,
-     * or a row written by someone else meanwhile): nothing is written and the problem names the
-     * first refused line.
+     * Writes the valid rows. If the database refuses them (a rule the file checks do not know, or a
+     * row written by someone else meanwhile), nothing stays written, the problem naming the first
+     * refused line joins {@code problems} and the result is empty.
      */
-    private ImportProblem refusedRow(Connection connection, long collegeId, List<Parsed<R>> valid, SQLException e)
-            throws SQLException {
-        int index = DatabaseRefusal.firstRefused(connection, valid, part -> write(connection, collegeId, values(part)));
-        long line = index < 0 ? 0 : valid.get(index).line;
-        LOG.warn("The database refused the import into college {} (first refused line: {})", collegeId, line, e);
-        return DatabaseRefusal.problem(line, e);
+    private Optional<UpsertCounts> writeValid(Connection connection, long collegeId, List<Parsed<R>> valid,
+            List<ImportProblem> problems) throws SQLException {
+        Savepoint beforeWrite = connection.setSavepoint();
+        try {
+            UpsertCounts counts = write(connection, collegeId, values(valid));
+            connection.releaseSavepoint(beforeWrite);
+            return Optional.of(counts);
+        } catch (SQLException e) {
+            connection.rollback(beforeWrite);
+            if (!DatabaseRefusal.isAboutData(e)) {
+                throw e;
+            }
+            int index = DatabaseRefusal.firstRefused(connection, valid, part -> write(connection, collegeId, values(part)));
+            long line = index < 0 ? 0 : valid.get(index).line;
+            LOG.warn("The database refused the import into college {} (first refused line: {})", collegeId, line, e);
+            problems.add(DatabaseRefusal.problem(line, e));
+            problems.sort(Comparator.comparingLong(ImportProblem::line));
+            return Optional.empty();
+        }
     }
 
     private static <R> List<R> values(List<Parsed<R>> rows) {
