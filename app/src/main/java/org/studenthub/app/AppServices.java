@@ -1,10 +1,21 @@
 package org.studenthub.app;
 
+import org.studenthub.core.audit.AuditTrail;
 import org.studenthub.core.college.CollegeService;
 import org.studenthub.core.db.Database;
 import org.studenthub.core.db.Transactions;
 import org.studenthub.core.demo.DemoGenerator;
+import org.studenthub.core.calendar.CalendarService;
 import org.studenthub.core.department.DepartmentService;
+import org.studenthub.core.section.SectionService;
+import org.studenthub.core.security.EmbeddedSignIn;
+import org.studenthub.core.security.EmbeddedUserAdministration;
+import org.studenthub.core.security.RoleService;
+import org.studenthub.core.security.SignIn;
+import org.studenthub.core.security.UserAdministration;
+import org.studenthub.core.security.postgres.PostgresUserAdministration;
+import org.studenthub.core.db.Vendor;
+import org.studenthub.core.teacher.TeacherService;
 import org.studenthub.core.student.StudentService;
 import org.studenthub.core.student.search.StudentSearch;
 import org.studenthub.core.transfer.CsvExporter;
@@ -44,6 +55,34 @@ public final class AppServices {
         return new DepartmentService(transactions());
     }
 
+    /** Signing in; embedded mode checks Argon2id hashes (PostgreSQL mode will sign in as the person's login). */
+    public SignIn signIn() {
+        return new EmbeddedSignIn(transactions());
+    }
+
+    /** Accounts: Argon2id accounts in the embedded database; database logins on PostgreSQL. */
+    public UserAdministration users() {
+        return database.vendor() == Vendor.POSTGRESQL
+                ? new PostgresUserAdministration(database.dataSource())
+                : new EmbeddedUserAdministration(transactions());
+    }
+
+    public RoleService roles() {
+        return new RoleService(transactions());
+    }
+
+    public CalendarService calendar() {
+        return new CalendarService(transactions());
+    }
+
+    public SectionService sections() {
+        return new SectionService(transactions());
+    }
+
+    public TeacherService teachers() {
+        return new TeacherService(transactions());
+    }
+
     public StudentService students() {
         return new StudentService(transactions());
     }
@@ -66,6 +105,10 @@ public final class AppServices {
 
     public CsvExporter csvExporter() {
         return new CsvExporter(transactions());
+    }
+
+    public AuditTrail auditTrail() {
+        return new AuditTrail(transactions());
     }
 
     public DemoGenerator demoGenerator() {

@@ -1,5 +1,8 @@
 package org.studenthub.bench;
 
+import org.studenthub.core.db.PostgresRoles;
+import org.studenthub.core.db.PostgresServerSetup;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,7 +54,10 @@ public final class BenchDatabases implements AutoCloseable {
         try (Connection c = DriverManager.getConnection(pgUrl, pgUser, pgPassword); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         }
-        return DatabaseLocation.postgres(urlFor(name), pgUser, pgPassword.toCharArray());
+        DatabaseLocation location = DatabaseLocation.postgres(urlFor(name), pgUser, pgPassword.toCharArray());
+        // As "studenthub server init" does before migrating: the installation's roles (one set per database here).
+        PostgresServerSetup.prepareRoles(location, PostgresRoles.forDatabase(name));
+        return location;
     }
 
     private String urlFor(String database) {

@@ -32,6 +32,23 @@ public final class BenchMain {
                 if (options.wants("data")) {
                     runDataBenches(out, results, databases, vendor, scratch, options);
                 }
+                if (options.wants("security")) {
+                    try (org.studenthub.core.db.Database database =
+                            org.studenthub.core.db.Database.open(databases.fresh(vendor))) {
+                        for (Result r : SignInBench.run(database, vendor, options.quick() ? 5 : 15)) {
+                            emit(out, results, r);
+                        }
+                    }
+                }
+                if (options.wants("audit") && vendor == Vendor.POSTGRESQL) {
+                    try (org.studenthub.core.db.Database database =
+                                 org.studenthub.core.db.Database.open(databases.fresh(vendor))) {
+                        for (Result r : AuditBench.run(database, options.quick() ? 300 : 2_000,
+                                options.quick() ? 10_000 : 100_000)) {
+                            emit(out, results, r);
+                        }
+                    }
+                }
             }
         } finally {
             deleteTree(scratch);

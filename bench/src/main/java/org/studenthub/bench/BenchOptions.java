@@ -9,7 +9,7 @@ import java.util.Set;
  * Command-line options of the benchmark harness.
  *
  * @param students size of the demo college for the data benchmarks (full run)
- * @param only     benchmark groups to run (empty: all): migration, data (demo, search, import)
+ * @param only     benchmark groups to run (empty: all): migration, data (demo, search, import), security (sign-in), audit
  */
 record BenchOptions(boolean quick, int students, Set<String> only, String pgUrl, String pgUser, String pgPassword,
                     Path resultsFile) {
@@ -31,7 +31,7 @@ record BenchOptions(boolean quick, int students, Set<String> only, String pgUrl,
                 case "--pg-user" -> pgUser = args[++i];
                 case "--results" -> results = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; use --quick, --only migration,data, --students N, --pg-url URL, --pg-user U, --results FILE");
+                        + "; use --quick, --only migration,data,security,audit, --students N, --pg-url URL, --pg-user U, --results FILE");
             }
         }
         return new BenchOptions(quick, students, only, pgUrl, pgUser, pgPassword, results);

@@ -24,6 +24,7 @@ import org.studenthub.core.demo.DemoProgress;
 import org.studenthub.core.student.search.StudentQuery;
 import org.studenthub.core.student.search.StudentSearch;
 import org.studenthub.core.tenancy.CollegeContext;
+import org.studenthub.core.tenancy.PlatformContext;
 import org.studenthub.core.transfer.ImportOptions;
 import org.studenthub.core.transfer.ImportReport;
 import org.studenthub.core.transfer.StudentImporter;
@@ -41,7 +42,8 @@ final class DataBench {
     /** Generates demo data of {@code students}; returns the demo result and leaves the database open. */
     static Result demo(Database database, Vendor vendor, int students) throws Exception {
         long start = System.nanoTime();
-        new DemoGenerator(database).generate(new DemoOptions(students, 1, DemoOptions.DEFAULT_SEED, "DEMO"),
+        new DemoGenerator(database).generate(PlatformContext.system("bench"),
+                new DemoOptions(students, 1, DemoOptions.DEFAULT_SEED, "DEMO"),
                 DemoProgress.NONE);
         double millis = Stats.millisSince(start);
         double baseline = rawStudentInsert(database, students);
@@ -51,7 +53,7 @@ final class DataBench {
     }
 
     static List<Result> importStudents(Database database, Vendor vendor, Path scratch, int rows) throws Exception {
-        CollegeContext college = new CollegeContext(new CollegeService(database.transactions()).getByCode("DEMO").id(),
+        CollegeContext college = CollegeContext.system(new CollegeService(database.transactions()).getByCode("DEMO").id(),
                 "bench");
         Path file = scratch.resolve("import-" + vendor + ".csv");
         writeCsv(database, file, rows);
@@ -72,7 +74,7 @@ final class DataBench {
     }
 
     static List<Result> search(Database database, Vendor vendor, int students, int queries) throws Exception {
-        CollegeContext college = new CollegeContext(new CollegeService(database.transactions()).getByCode("DEMO").id(),
+        CollegeContext college = CollegeContext.system(new CollegeService(database.transactions()).getByCode("DEMO").id(),
                 "bench");
         StudentSearch search = new StudentSearch(database.transactions());
         Random random = new Random(7);

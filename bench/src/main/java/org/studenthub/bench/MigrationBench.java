@@ -64,8 +64,14 @@ final class MigrationBench {
              Statement s = c.createStatement()) {
             long start = System.nanoTime();
             c.setAutoCommit(false);
+            // The scripts as Flyway runs them: ${prefix} is the installation's role prefix (PostgreSQL only).
+            String prefix = location.isEmbedded() ? "embedded"
+                    : org.studenthub.core.db.PostgresRoles.forDatabase(c.getCatalog()).prefix();
+            if (!location.isEmbedded()) {
+                s.execute("SET ROLE \"" + prefix + "_owner\"");
+            }
             for (String script : scripts) {
-                s.execute(script);
+                s.execute(script.replace("${prefix}", prefix));
             }
             c.commit();
             return Stats.millisSince(start);

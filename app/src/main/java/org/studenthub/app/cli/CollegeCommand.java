@@ -5,16 +5,37 @@ import org.studenthub.app.I18n;
 import org.studenthub.core.college.CollegeView;
 import org.studenthub.core.college.CreditSystem;
 import org.studenthub.core.college.NewCollege;
+import java.util.Arrays;
+import org.studenthub.core.common.StudentHubException;
+import org.studenthub.core.common.Validation;
+import org.studenthub.core.security.NewUser;
+import org.studenthub.core.security.PasswordPolicy;
+import org.studenthub.core.tenancy.PlatformContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code studenthub college create|list}. */
-@Command(name = "college", description = "Colleges (tenants): create, list.",
+@Command(name = "college", description = "Colleges (tenants): create (with the first administrator), list.",
         subcommands = {CollegeCommand.Create.class, CollegeCommand.ListColleges.class})
 final class CollegeCommand {
 
-    @Command(name = "create", description = "Create a college.")
+    @Command(name = "create", description = {
+        "Create a college and its first administrator (platform administrators; on a database without any"
+            + " account, no sign-in is needed: this is how a new installation starts).",
+        "The administrator's password is asked for twice without echo, or read from STUDENTHUB_NEW_PASSWORD."})
     static final class Create extends DatabaseCommand {
+        @Mixin
+        SignInOptions signIn;
+
+        @Option(names = "--admin-login", required = true, paramLabel = "LOGIN",
+                description = "Login of the college's first administrator, e.g. admin.roma1.")
+        String adminLogin;
+
+        @Option(names = "--admin-name", paramLabel = "NAME",
+                description = "The administrator's name as others see it (default: Administrator CODE).")
+        String adminName;
+
         @Option(names = "--code", required = true, description = "Short unique code, e.g. POLIMI.")
         String code;
 
@@ -37,9 +58,33 @@ final class CollegeCommand {
 
         @Override
         int run(AppServices services) {
-            CollegeView college = services.colleges().create(new NewCollege(code, name, locale, timeZone, creditSystem));
-            runtime.out().println(I18n.tr("cli.college.created", college.code(), college.name()));
-            return ExitCodes.OK;
+            PlatformContext context = signIn.platform(services, runtime, actor());
+            char[] password = NewPassword.read(runtime, adminLogin);
+            try {
+                NewUser admin = NewUser.of(adminLogin, adminName != null ? adminName
+                        : I18n.tr("cli.college.admin.name", code), password);
+                Validation.check(admin);
+                PasswordPolicy.check(password, admin.login());
+                CollegeView college = services.colleges().create(context,
+                        new NewCollege(code, name, locale, timeZone, creditSystem));
+                runtime.out().println(I18n.tr("cli.college.created", college.code(), college.name()));
+                createAdministrator(services, context, college, admin);
+                return ExitCodes.OK;
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }
+
+        /** The college exists now whatever happens here; if its administrator fails, say how to add one. */
+        private void createAdministrator(AppServices services, PlatformContext context, CollegeView college,
+                NewUser admin) {
+            try {
+                services.users().createCollegeAdmin(context, college.id(), admin);
+                runtime.out().println(I18n.tr("cli.college.admin.created", admin.login(), college.code()));
+            } catch (StudentHubException e) {
+                runtime.err().println(I18n.tr("cli.college.admin.failed", college.code()));
+                throw e;
+            }
         }
     }
 

@@ -27,7 +27,10 @@ abstract class DatabaseCommand implements Callable<Integer> {
         }
     }
 
-    /** Who is acting, for audit and messages: the database login, or the OS user on the embedded database. */
+    /**
+     * Who is acting when nobody signed in (setting up a database without accounts): the database login, or
+     * the OS user on the embedded database.
+     */
     String actor() {
         return location.isEmbedded() ? System.getProperty("user.name", "local") : location.user();
     }

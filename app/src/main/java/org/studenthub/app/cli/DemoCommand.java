@@ -5,14 +5,23 @@ import org.studenthub.app.I18n;
 import org.studenthub.core.demo.DemoOptions;
 import org.studenthub.core.demo.DemoProgress;
 import org.studenthub.core.demo.DemoReport;
+import java.util.Locale;
+import org.studenthub.core.demo.DemoAccount;
+import org.studenthub.core.tenancy.PlatformContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code studenthub demo}: a realistic, deterministic demo college (or several). */
 @Command(name = "demo", description = {
     "Create realistic, deterministic demo data: departments, programmes, courses, years and terms, sections,",
-    "teachers, students with guardians, enrolments, mentors and attendance. See docs/howto/demo-data.md."})
+    "teachers, students with guardians, enrolments, mentors and attendance.",
+    "Also one sign-in account per role (password studenthub-demo). On a database that already has accounts,"
+        + " sign in as a platform administrator. See docs/howto/demo-data.md."})
 final class DemoCommand extends DatabaseCommand {
+    @Mixin
+    SignInOptions signIn;
+
     @Option(names = "--students", defaultValue = "1000",
             description = "Students per college, 100 to 1,000,000 (default: ${DEFAULT-VALUE}).")
     int students;
@@ -34,14 +43,31 @@ final class DemoCommand extends DatabaseCommand {
     @Override
     int run(AppServices services) {
         DemoOptions options = new DemoOptions(students, colleges, seed == null ? DemoOptions.DEFAULT_SEED : seed, code);
-        DemoReport report = services.demoGenerator().generate(options, progress());
+        PlatformContext context = signIn.platform(services, runtime, actor());
+        DemoReport report = services.demoGenerator().generate(context, options, progress());
         runtime.err().println();
         for (DemoReport.CollegeResult c : report.colleges()) {
             runtime.out().println(I18n.tr("cli.demo.college", c.code(), c.students(), c.teachers(), c.departments(),
                     c.programmes(), c.sections(), c.enrolments(), c.attendanceMarks()));
         }
-        runtime.out().println(I18n.tr("cli.demo.done", report.totalStudents(), report.elapsed().toMillis() / 1000.0));
+        printAccounts(report);
+        runtime.out().println(I18n.tr("cli.demo.done", report.totalStudents(), report.elapsed().toMillis() / 1000.0,
+                report.colleges().get(0).code().toLowerCase(Locale.ROOT), DemoReport.demoPassword()));
         return ExitCodes.OK;
+    }
+
+    private void printAccounts(DemoReport report) {
+        runtime.out().println(I18n.tr("cli.demo.accounts", DemoReport.demoPassword()));
+        if (report.platformAccount() != null) {
+            print(report.platformAccount());
+        }
+        report.colleges().forEach(c -> c.accounts().forEach(this::print));
+    }
+
+    private void print(DemoAccount account) {
+        runtime.out().println(String.format("  %-22s %-26s %-11s %s", account.login(), account.role().code(),
+                account.scope().kind().name().toLowerCase(Locale.ROOT), account.person() == null ? "" : account.person())
+                .stripTrailing());
     }
 
     /** Progress on standard error, one line rewritten in place, at most every half second. */

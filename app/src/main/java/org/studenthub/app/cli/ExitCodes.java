@@ -5,6 +5,9 @@ import org.studenthub.core.common.MissingCollegeContextException;
 import org.studenthub.core.common.NotFoundException;
 import org.studenthub.core.common.StudentHubException;
 import org.studenthub.core.common.ValidationException;
+import org.studenthub.core.security.AccessDeniedException;
+import org.studenthub.core.security.OutsideCeilingException;
+import org.studenthub.core.security.SignInException;
 
 /**
  * The documented exit codes of the {@code studenthub} command (see docs/cli.md). Scripts rely on
@@ -18,18 +21,24 @@ public final class ExitCodes {
     public static final int CONFLICT = 4;
     public static final int INVALID_INPUT = 5;
     public static final int DATABASE_UNAVAILABLE = 6;
+    /** Sign-in refused (wrong credentials, locked or disabled account) or a permission is missing. */
+    public static final int ACCESS_DENIED = 7;
 
     private ExitCodes() {}
 
     /** The exit code for an error the command did not handle itself. */
     public static int of(Throwable error) {
+        if (error instanceof SignInException || error instanceof AccessDeniedException) {
+            return ACCESS_DENIED;
+        }
         if (error instanceof NotFoundException) {
             return NOT_FOUND;
         }
         if (error instanceof ConflictException) {
             return CONFLICT;
         }
-        if (error instanceof ValidationException || error instanceof MissingCollegeContextException) {
+        if (error instanceof ValidationException || error instanceof MissingCollegeContextException
+                || error instanceof OutsideCeilingException) {
             return INVALID_INPUT;
         }
         if (error instanceof StudentHubException e && e.messageKey().startsWith("db.connect")) {

@@ -25,7 +25,7 @@ final class StudentCommand {
         "Accents and case are ignored; several words must all match."})
     static final class Find extends DatabaseCommand {
         @Mixin
-        CollegeOption college;
+        SignInOptions signIn;
 
         @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Number or name words; empty lists everyone.")
         String[] words;
@@ -48,7 +48,7 @@ final class StudentCommand {
 
         @Override
         int run(AppServices services) {
-            CollegeContext context = college.resolve(services, runtime, actor());
+            CollegeContext context = signIn.college(services, runtime);
             String text = words == null ? null : String.join(" ", words);
             StudentQuery query = StudentQuery.of(text).withStatus(status).sortedBy(sort);
             Page<StudentRow> page = services.studentSearch().search(context, query, new PageRequest(limit, after));
@@ -74,7 +74,7 @@ final class StudentCommand {
     @Command(name = "show", description = "Show one student by student number.")
     static final class Show extends DatabaseCommand {
         @Mixin
-        CollegeOption college;
+        SignInOptions signIn;
 
         @Parameters(paramLabel = "NUMBER", description = "The student number (matricola).")
         String number;
@@ -85,7 +85,7 @@ final class StudentCommand {
 
         @Override
         int run(AppServices services) {
-            CollegeContext context = college.resolve(services, runtime, actor());
+            CollegeContext context = signIn.college(services, runtime);
             StudentView s = services.students().getByNumber(context, number);
             runtime.out().println(I18n.tr("cli.student.show", s.studentNumber(), s.familyName(), s.givenName(),
                     s.status(), s.dateOfBirth(), s.email(), s.phone(), s.admissionDate()));

@@ -13,10 +13,15 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExit codes:%n",
         footer = {"  0 success      1 failure       2 usage error      3 not found",
                   "  4 conflict     5 invalid input 6 database unavailable",
+                  "  7 sign-in refused or permission missing",
                   "",
+                  "Sign in with --user LOGIN (or STUDENTHUB_USER); the password is asked for, or read from"
+                        + " STUDENTHUB_PASSWORD. A new database has no accounts: start with 'studenthub college"
+                        + " create ... --admin-login LOGIN' or 'studenthub demo'.",
                   "Logs: see 'studenthub --version' for the log folder. Docs: docs/cli.md"},
-        subcommands = {DbCommand.class, CollegeCommand.class, DemoCommand.class, StudentCommand.class,
-            TransferCommands.Import.class, TransferCommands.Export.class})
+        subcommands = {ServerCommand.class, DbCommand.class, CollegeCommand.class, DemoCommand.class, UserCommand.class,
+            RoleCommand.class, StudentCommand.class, TransferCommands.Import.class, TransferCommands.Export.class,
+            AuditCommand.class})
 public final class StudentHubCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -31,7 +31,7 @@ final class TransferCommands {
         "Columns and formats: docs/howto/import-csv.md"})
     static final class Import extends DatabaseCommand {
         @Mixin
-        CollegeOption college;
+        SignInOptions signIn;
 
         @Parameters(index = "0", paramLabel = "KIND", description = "students, teachers or enrolments")
         ImportKind kind;
@@ -49,7 +49,7 @@ final class TransferCommands {
 
         @Override
         int run(AppServices services) {
-            CollegeContext context = college.resolve(services, runtime, actor());
+            CollegeContext context = signIn.college(services, runtime);
             CsvImporter<?> importer = switch (kind) {
                 case students -> services.studentImporter();
                 case teachers -> services.teacherImporter();
@@ -74,7 +74,7 @@ final class TransferCommands {
     @Command(name = "export", description = "Export students or teachers to a spreadsheet-safe UTF-8 CSV file.")
     static final class Export extends DatabaseCommand {
         @Mixin
-        CollegeOption college;
+        SignInOptions signIn;
 
         @Parameters(index = "0", paramLabel = "KIND", description = "students or teachers")
         ExportKind kind;
@@ -91,7 +91,7 @@ final class TransferCommands {
 
         @Override
         int run(AppServices services) {
-            CollegeContext context = college.resolve(services, runtime, actor());
+            CollegeContext context = signIn.college(services, runtime);
             ExportOptions options = new ExportOptions(bom);
             long rows = kind == ExportKind.students
                     ? services.csvExporter().exportStudents(context, out, options)

@@ -31,6 +31,32 @@ final class CliHarness {
         return harness;
     }
 
+    /** Later commands sign in as {@code login}, the way scripts do (STUDENTHUB_USER and STUDENTHUB_PASSWORD). */
+    CliHarness signedInAs(String login, String password) {
+        environment.put(SignInOptions.ENV_USER, login);
+        environment.put(SignInOptions.ENV_PASSWORD, password);
+        return this;
+    }
+
+    /** Later commands run without signing in. */
+    CliHarness signedOut() {
+        environment.remove(SignInOptions.ENV_USER);
+        environment.remove(SignInOptions.ENV_PASSWORD);
+        return this;
+    }
+
+    /** The password later commands give new accounts (STUDENTHUB_NEW_PASSWORD). */
+    CliHarness newPassword(String password) {
+        environment.put(NewPassword.ENV, password);
+        return this;
+    }
+
+    /** Sets a variable of the environment the next commands see. */
+    CliHarness withEnv(String name, String value) {
+        environment.put(name, value);
+        return this;
+    }
+
     Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.studenthub.core.db.DatabaseLocation;
+import org.studenthub.core.db.PostgresRoles;
 import org.studenthub.core.testing.TestDatabases;
 
 class CollegeAndDbCommandsTest {
+    private static final String ADMIN_PASSWORD = "a passphrase for the admin";
+
     @TempDir
     Path home;
 
@@ -21,24 +25,27 @@ class CollegeAndDbCommandsTest {
 
     @Test
     void embeddedDatabaseIsCreatedAndMigratedOnFirstUse() {
-        CliHarness cli = CliHarness.embedded(home);
+        CliHarness cli = CliHarness.embedded(home).newPassword(ADMIN_PASSWORD);
 
         CliHarness.Run created = cli.run("college", "create", "--code", "ROMA1", "--name", "Istituto Roma",
-                "--locale", "it", "--credit-system", "cfu");
+                "--locale", "it", "--credit-system", "cfu", "--admin-login", "admin.roma1");
         CliHarness.Run info = cli.run("db", "info");
 
-        assertThat(created.exitCode()).isZero();
-        assertThat(created.out()).contains("ROMA1");
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        assertThat(created.out()).contains("ROMA1").contains("admin.roma1");
         assertThat(home.resolve("data/db/studenthub.mv.db")).exists();
         assertThat(info.out()).contains("H2").contains("Success").doesNotContain("Pending");
     }
 
     @Test
     void duplicateCollegeIsOneLineWithConflictExitCode() {
-        CliHarness cli = CliHarness.embedded(home);
-        cli.run("college", "create", "--code", "ROMA1", "--name", "Istituto Roma");
+        CliHarness cli = CliHarness.embedded(home).newPassword(ADMIN_PASSWORD);
+        cli.run("user", "create", "--platform-admin", "--login", "root", "--name", "Platform");
+        cli.signedInAs("root", ADMIN_PASSWORD);
+        cli.run("college", "create", "--code", "ROMA1", "--name", "Istituto Roma", "--admin-login", "admin.roma1");
 
-        CliHarness.Run again = cli.run("college", "create", "--code", "ROMA1", "--name", "Other");
+        CliHarness.Run again = cli.run("college", "create", "--code", "ROMA1", "--name", "Other",
+                "--admin-login", "admin.other");
 
         assertThat(again.exitCode()).isEqualTo(ExitCodes.CONFLICT);
         assertThat(again.err().strip()).isEqualTo(
@@ -48,7 +55,8 @@ class CollegeAndDbCommandsTest {
 
     @Test
     void invalidCollegeNamesEveryBadField() {
-        CliHarness.Run run = CliHarness.embedded(home).run("college", "create", "--code", "x", "--name", " ");
+        CliHarness.Run run = CliHarness.embedded(home).newPassword(ADMIN_PASSWORD)
+                .run("college", "create", "--code", "x", "--name", " ", "--admin-login", "admin.x");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(run.err()).contains("code:").contains("name:");
@@ -70,18 +78,40 @@ class CollegeAndDbCommandsTest {
     }
 
     @Test
-    void serverSchemaIsChangedOnlyByDbMigrate() {
+    void onPostgreSqlTheDatabaseLoginIsWhoSignsIn() {
+        DatabaseLocation empty = TestDatabases.emptyPostgresDatabase();
+        CliHarness cli = CliHarness.postgres(home, empty);
+        PostgresRoles roles = new PostgresRoles("shsign" + ProcessHandle.current().pid());
+        assertThat(cli.withEnv("STUDENTHUB_NEW_PASSWORD", "Platform-pass-123")
+                .run("server", "init", "--role-prefix", roles.prefix(), "--platform-admin", "root").exitCode()).isZero();
+
+        CliHarness.Run records = cli.withEnv("STUDENTHUB_DB_USER", roles.login("root"))
+                .withEnv("STUDENTHUB_DB_PASSWORD", "Platform-pass-123").run("student", "find", "ros");
+
+        assertThat(records.exitCode()).as(records.err()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(records.err()).contains("account root ").contains("platform administrator");
+    }
+
+    @Test
+    void serverIsPreparedByServerInitAndItsSchemaChangedOnlyByIt() {
         CliHarness cli = CliHarness.postgres(home, TestDatabases.emptyPostgresDatabase());
 
         CliHarness.Run refused = cli.run("college", "list");
-        CliHarness.Run migrated = cli.run("db", "migrate");
-        CliHarness.Run listed = cli.run("college", "list");
+        CliHarness.Run migrateFirst = cli.run("db", "migrate");
+        CliHarness.Run init = cli.withEnv("STUDENTHUB_NEW_PASSWORD", "Platform-pass-123")
+                .run("server", "init", "--role-prefix", "shcli" + ProcessHandle.current().pid(),
+                        "--platform-admin", "root");
+        CliHarness.Run again = cli.run("server", "init", "--role-prefix", "shcli" + ProcessHandle.current().pid());
+        CliHarness.Run info = cli.run("db", "info");
 
-        assertThat(migrated.exitCode()).as(migrated.err()).isZero();
         assertThat(refused.exitCode()).isEqualTo(ExitCodes.FAILURE);
-        assertThat(refused.err()).contains("studenthub db migrate");
-        assertThat(migrated.exitCode()).isZero();
-        assertThat(migrated.out()).contains("migration(s) applied");
-        assertThat(listed.exitCode()).isZero();
+        assertThat(refused.err()).contains("server init");
+        assertThat(migrateFirst.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(migrateFirst.err()).contains("server init");
+        assertThat(init.exitCode()).as(init.err()).isZero();
+        assertThat(init.out()).contains("migration(s) applied").contains("root@shcli");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("0 migration(s) applied");
+        assertThat(info.out()).contains("Success").doesNotContain("Pending");
     }
 }

@@ -9,8 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The README walk-through on the embedded database: demo, find, export, import. */
+/** The README walk-through on the embedded database: demo, sign in as the demo registrar, find, export, import. */
 class RecordsCommandsTest {
+    private static final String DEMO_PASSWORD = "studenthub-demo";
+
     @TempDir
     Path home;
 
@@ -21,7 +23,37 @@ class RecordsCommandsTest {
         cli = CliHarness.embedded(home);
         CliHarness.Run demo = cli.run("demo", "--students", "300");
         assertThat(demo.exitCode()).as(demo.err()).isZero();
-        assertThat(demo.out()).contains("College DEMO: 300 students");
+        assertThat(demo.out()).contains("College DEMO: 300 students")
+                .contains("registrar.demo").contains("platform").contains(DEMO_PASSWORD);
+        cli.signedInAs("registrar.demo", DEMO_PASSWORD);
+    }
+
+    @Test
+    void recordsCommandsNeedASignIn() {
+        CliHarness.Run run = cli.signedOut().run("student", "find", "ros");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains("--user").contains("STUDENTHUB_USER");
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownUserGetTheSameOneLineRefusal() {
+        CliHarness.Run wrong = cli.signedInAs("registrar.demo", "not the password").run("student", "find", "ros");
+        CliHarness.Run unknown = cli.signedInAs("nobody", DEMO_PASSWORD).run("student", "find", "ros");
+
+        assertThat(wrong.exitCode()).isEqualTo(unknown.exitCode()).isEqualTo(ExitCodes.ACCESS_DENIED);
+        assertThat(wrong.err()).isEqualTo(unknown.err())
+                .isEqualTo("error SH-SECURITY-SIGNIN-REFUSED: Sign-in failed: unknown login or wrong password."
+                        + " Check both and try again." + System.lineSeparator());
+        assertThat(wrong.out()).isEmpty();
+    }
+
+    @Test
+    void theRegistrarCannotManageAccounts() {
+        CliHarness.Run run = cli.run("user", "list");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.ACCESS_DENIED);
+        assertThat(run.err()).contains("registrar.demo").contains("user.manage");
     }
 
     @Test
@@ -50,7 +82,7 @@ class RecordsCommandsTest {
 
     @Test
     void secondDemoWithTheSameCodeIsRefused() {
-        CliHarness.Run again = cli.run("demo", "--students", "100");
+        CliHarness.Run again = cli.signedInAs("platform", DEMO_PASSWORD).run("demo", "--students", "100");
 
         assertThat(again.exitCode()).isEqualTo(ExitCodes.CONFLICT);
         assertThat(again.err()).contains("DEMO");

@@ -22,12 +22,16 @@ import org.studenthub.core.common.NotFoundException;
 import org.studenthub.core.common.Validation;
 import org.studenthub.core.common.ValidationException;
 import org.studenthub.core.db.Transactions;
+import org.studenthub.core.security.Permission;
+import org.studenthub.core.security.StudentScope;
 import org.studenthub.core.tenancy.CollegeContext;
 
 /**
  * Attendance registers: open a session of a section, record every student's mark in one call
  * (re-recording updates what changed), page a section's sessions by date, and summarise a
- * student's term with counts computed by the database.
+ * student's term with counts computed by the database. Opening and recording need ATTENDANCE_WRITE
+ * for the session's section (a faculty member's SECTION scope reaches only their section); marks are
+ * read only for students in the caller's STUDENT_READ scope.
  */
 public final class AttendanceService {
     static final String KIND = "attendance session";
@@ -44,8 +48,11 @@ public final class AttendanceService {
 
     /** Opens a session; a second session of the same section, date and period is a conflict. */
     public AttendanceSessionView openSession(CollegeContext context, NewAttendanceSession command) {
+        CollegeContext.require(context, Permission.ATTENDANCE_WRITE);
         Validation.check(command);
+        StudentScope scope = StudentScope.of(context, Permission.ATTENDANCE_WRITE);
         return transactions.inCollege(context, session -> {
+            scope.checkSection(session, command.sectionId());
             if (sessionExists(session, command)) {
                 throw new ConflictException("attendance.session.duplicate",
                         sectionCode(session, context, command.sectionId()), command.heldOn(), command.periodNo());
@@ -72,9 +79,12 @@ public final class AttendanceService {
      */
     public List<AttendanceMarkView> recordMarks(CollegeContext context, long sessionId, long expectedVersion,
                                                 List<MarkEntry> entries) {
+        CollegeContext.require(context, Permission.ATTENDANCE_WRITE);
         checkEntries(entries);
+        StudentScope scope = StudentScope.of(context, Permission.ATTENDANCE_WRITE);
         return transactions.inCollege(context, session -> {
             AttendanceSession register = getOrThrow(session, sessionId);
+            scope.checkSection(session, register.sectionId());
             if (register.getVersion() != expectedVersion) {
                 throw ConflictException.staleRecord(KIND, label(session, context, register), null);
             }
@@ -94,14 +104,24 @@ public final class AttendanceService {
     }
 
     public AttendanceSessionView getSession(CollegeContext context, long sessionId) {
+        CollegeContext.require(context, Permission.RECORDS_READ);
         return transactions.inCollege(context, session -> getOrThrow(session, sessionId).toView());
     }
 
-    /** Every mark of one session (a register has hundreds at most), by student id. */
+    /**
+     * The marks of one session (a register has hundreds at most), by student id; only those of students
+     * in the caller's scope.
+     */
     public List<AttendanceMarkView> marksOf(CollegeContext context, long sessionId) {
+        CollegeContext.require(context, Permission.STUDENT_READ);
+        StudentScope scope = StudentScope.of(context, Permission.STUDENT_READ);
         return transactions.inCollege(context, session -> {
             getOrThrow(session, sessionId);
-            return marks(session, sessionId);
+            return scope.bind(session.createSelectionQuery("from AttendanceMark m where m.sessionId = :session"
+                                    + " and " + scope.hql("m.studentId") + " order by m.studentId",
+                            AttendanceMark.class))
+                    .setParameter("session", sessionId)
+                    .getResultList().stream().map(AttendanceMark::toView).toList();
         });
     }
 
@@ -113,6 +133,7 @@ public final class AttendanceService {
      */
     public AttendanceSessionPage sessionsOf(CollegeContext context, long sectionId, long termId, SessionCursor after,
                                             int limit) {
+        CollegeContext.require(context, Permission.RECORDS_READ);
         if (limit < 1 || limit > MAX_PAGE) {
             throw invalid("limit", "paging.limit.range", MAX_PAGE);
         }
@@ -138,7 +159,10 @@ public final class AttendanceService {
 
     /** A student's marks in a term, counted per mark with one GROUP BY query. */
     public AttendanceSummary studentSummary(CollegeContext context, long studentId, long termId) {
+        CollegeContext.require(context, Permission.STUDENT_READ);
+        StudentScope scope = StudentScope.of(context, Permission.STUDENT_READ);
         return transactions.inCollege(context, session -> {
+            scope.check(session, studentId);
             Map<Mark, Long> counts = new EnumMap<>(Mark.class);
             session.createSelectionQuery("select m.mark, count(m) from AttendanceMark m, AttendanceSession s"
                             + " where s.id = m.sessionId and m.studentId = :student and s.termId = :term"

@@ -14,6 +14,7 @@ import org.studenthub.core.common.Validation;
 import org.studenthub.core.common.ValidationException;
 import org.studenthub.core.common.ValidationException.FieldProblem;
 import org.studenthub.core.db.Transactions;
+import org.studenthub.core.security.Permission;
 import org.studenthub.core.tenancy.CollegeContext;
 
 /**
@@ -32,6 +33,7 @@ public final class CalendarService {
     }
 
     public AcademicYearView createYear(CollegeContext context, NewAcademicYear command) {
+        CollegeContext.requireCollegeWide(context, Permission.RECORDS_WRITE);
         Validation.check(command);
         requireOrder(command.startsOn(), command.endsOn());
         return transactions.inCollege(context, session -> {
@@ -47,6 +49,7 @@ public final class CalendarService {
 
     /** Moves the year's dates; refused when one of its terms would fall outside them. */
     public AcademicYearView updateYear(CollegeContext context, long id, AcademicYearChanges changes) {
+        CollegeContext.requireCollegeWide(context, Permission.RECORDS_WRITE);
         Validation.check(changes);
         requireOrder(changes.startsOn(), changes.endsOn());
         return transactions.inCollege(context, session -> {
@@ -73,6 +76,7 @@ public final class CalendarService {
     /** Changes the year's status; making it CURRENT closes the year that was current, in the same transaction. */
     public AcademicYearView changeYearStatus(CollegeContext context, long id, long expectedVersion,
                                              AcademicYearStatus status) {
+        CollegeContext.requireCollegeWide(context, Permission.RECORDS_WRITE);
         return transactions.inCollege(context, session -> {
             AcademicYear year = loadYear(session, id, expectedVersion);
             if (status == AcademicYearStatus.CURRENT) {
@@ -92,15 +96,18 @@ public final class CalendarService {
     }
 
     public AcademicYearView getYear(CollegeContext context, long id) {
+        CollegeContext.require(context, Permission.RECORDS_READ);
         return transactions.inCollege(context, session -> getYearOrThrow(session, id).toView());
     }
 
     public Optional<AcademicYearView> findYear(CollegeContext context, String code) {
+        CollegeContext.require(context, Permission.RECORDS_READ);
         return transactions.inCollege(context, session -> findYear(session, code).map(AcademicYear::toView));
     }
 
     /** The current academic year, if one is marked current. */
     public Optional<AcademicYearView> currentYear(CollegeContext context) {
+        CollegeContext.require(context, Permission.RECORDS_READ);
         return transactions.inCollege(context, session -> session
                 .createSelectionQuery("from AcademicYear where status = :current", AcademicYear.class)
                 .setParameter("current", AcademicYearStatus.CURRENT)
@@ -109,12 +116,14 @@ public final class CalendarService {
 
     /** Every academic year of the college (a few tens), newest first. */
     public List<AcademicYearView> listYears(CollegeContext context) {
+        CollegeContext.require(context, Permission.RECORDS_READ);
         return transactions.inCollege(context, session -> session
                 .createSelectionQuery("from AcademicYear order by startsOn desc, id desc", AcademicYear.class)
                 .getResultList().stream().map(AcademicYear::toView).toList());
     }
 
     public TermView addTerm(CollegeContext context, NewTerm command) {
+        CollegeContext.requireCollegeWide(context, Permission.RECORDS_WRITE);
         Validation.check(command);
         requireOrder(command.startsOn(), command.endsOn());
         return transactions.inCollege(context, session -> {
@@ -132,6 +141,7 @@ public final class CalendarService {
     }
 
     public TermView updateTerm(CollegeContext context, long id, TermChanges changes) {
+        CollegeContext.requireCollegeWide(context, Permission.RECORDS_WRITE);
         Validation.check(changes);
         requireOrder(changes.startsOn(), changes.endsOn());
         return transactions.inCollege(context, session -> {
@@ -147,11 +157,13 @@ public final class CalendarService {
     }
 
     public TermView getTerm(CollegeContext context, long id) {
+        CollegeContext.require(context, Permission.RECORDS_READ);
         return transactions.inCollege(context, session -> getTermOrThrow(session, id).toView());
     }
 
     /** The terms of one academic year in sequence order. */
     public List<TermView> termsOf(CollegeContext context, long academicYearId) {
+        CollegeContext.require(context, Permission.RECORDS_READ);
         return transactions.inCollege(context, session -> session
                 .createSelectionQuery("from Term where academicYearId = :year order by sequenceNo, code", Term.class)
                 .setParameter("year", academicYearId)
@@ -160,6 +172,7 @@ public final class CalendarService {
 
     /** The term with {@code termCode} in the year with {@code yearCode}, e.g. ("2025/26", "S1"). */
     public Optional<TermView> findTerm(CollegeContext context, String yearCode, String termCode) {
+        CollegeContext.require(context, Permission.RECORDS_READ);
         return transactions.inCollege(context, session -> findYear(session, yearCode)
                 .flatMap(year -> findTerm(session, year.getId(), termCode)).map(Term::toView));
     }

@@ -10,8 +10,13 @@ import org.studenthub.core.common.NotFoundException;
 import org.studenthub.core.common.Validation;
 import org.studenthub.core.common.ValidationException;
 import org.studenthub.core.db.Transactions;
+import org.studenthub.core.security.Permission;
+import org.studenthub.core.tenancy.PlatformContext;
 
-/** Creates and finds colleges (the tenants). Platform-level: not restricted to one college. */
+/**
+ * Creates and finds colleges (the tenants). Platform-level: not restricted to one college. A new college
+ * gets its own role-permission matrix, copied from the permissions each role holds by default.
+ */
 public final class CollegeService {
     private final Transactions transactions;
 
@@ -19,7 +24,15 @@ public final class CollegeService {
         this.transactions = transactions;
     }
 
-    public CollegeView create(NewCollege command) {
+    /** Seeds a new college's matrix from the catalogue; platform-level permissions stay out of colleges. */
+    private static final String SEED_ROLE_PERMISSIONS = "INSERT INTO role_permission (college_id, role_code,"
+            + " permission_code) SELECT :college, rc.role_code, rc.permission_code FROM role_ceiling rc"
+            + " JOIN app_permission p ON p.code = rc.permission_code"
+            + " WHERE rc.granted_by_default AND NOT p.platform_level";
+
+    /** Creates a college with its default role-permission matrix. Needs {@link Permission#COLLEGE_MANAGE}. */
+    public CollegeView create(PlatformContext context, NewCollege command) {
+        context.require(Permission.COLLEGE_MANAGE);
         Validation.check(command);
         try {
             ZoneId.of(command.timeZone());
@@ -31,12 +44,32 @@ public final class CollegeService {
             if (findByCode(session, command.code()).isPresent()) {
                 throw new ConflictException("college.code.taken", command.code());
             }
+            if (PostgresPeople.isPerson(session)) {
+                return createThroughDatabase(session, command);
+            }
             College college = new College(command.code().toUpperCase(Locale.ROOT), command.name().strip(),
                     command.defaultLocale(), command.timeZone(), command.creditSystem());
             session.persist(college);
             session.flush();
-            return college.toView();
+            CollegeView view = college.toView();
+            session.createNativeMutationQuery(SEED_ROLE_PERMISSIONS).setParameter("college", view.id()).executeUpdate();
+            return view;
         });
+    }
+
+    /**
+     * A person signed in to PostgreSQL (a platform administrator) cannot insert colleges directly: the
+     * database creates the college and its default matrix in sh_create_college, after checking them.
+     */
+    private static CollegeView createThroughDatabase(org.hibernate.Session session, NewCollege command) {
+        Long id = session.createNativeQuery("SELECT sh_create_college(:code, :name, :locale, :zone, :credit)", Long.class)
+                .setParameter("code", command.code().toUpperCase(Locale.ROOT))
+                .setParameter("name", command.name().strip())
+                .setParameter("locale", command.defaultLocale())
+                .setParameter("zone", command.timeZone())
+                .setParameter("credit", command.creditSystem().name())
+                .getSingleResult();
+        return session.find(College.class, id).toView();
     }
 
     public List<CollegeView> list() {

@@ -12,6 +12,7 @@ import org.studenthub.core.common.PageRequest;
 import org.studenthub.core.common.Validation;
 import org.studenthub.core.db.Transactions;
 import org.studenthub.core.department.Department;
+import org.studenthub.core.security.Permission;
 import org.studenthub.core.tenancy.CollegeContext;
 
 /** Courses of one college: create, edit, retire and reinstate, find, and list page by page by code. */
@@ -25,6 +26,7 @@ public final class CourseService {
     }
 
     public CourseView create(CollegeContext context, NewCourse command) {
+        CollegeContext.requireCollegeWide(context, Permission.RECORDS_WRITE);
         Validation.check(command);
         return transactions.inCollege(context, session -> {
             if (session.find(Department.class, command.departmentId()) == null) {
@@ -42,6 +44,7 @@ public final class CourseService {
     }
 
     public CourseView update(CollegeContext context, long id, CourseChanges changes) {
+        CollegeContext.requireCollegeWide(context, Permission.RECORDS_WRITE);
         Validation.check(changes);
         return transactions.inCollege(context, session -> {
             Course course = load(session, id, changes.expectedVersion());
@@ -52,6 +55,7 @@ public final class CourseService {
     }
 
     public CourseView changeStatus(CollegeContext context, long id, long expectedVersion, CourseStatus status) {
+        CollegeContext.requireCollegeWide(context, Permission.RECORDS_WRITE);
         return transactions.inCollege(context, session -> {
             Course course = load(session, id, expectedVersion);
             course.changeStatus(status);
@@ -61,15 +65,18 @@ public final class CourseService {
     }
 
     public CourseView get(CollegeContext context, long id) {
+        CollegeContext.require(context, Permission.RECORDS_READ);
         return transactions.inCollege(context, session -> getOrThrow(session, id).toView());
     }
 
     public Optional<CourseView> findByCode(CollegeContext context, String code) {
+        CollegeContext.require(context, Permission.RECORDS_READ);
         return transactions.inCollege(context, session -> findByCode(session, code).map(Course::toView));
     }
 
     /** One page of the college's courses ordered by code; the cursor is the last code of the page. */
     public Page<CourseView> list(CollegeContext context, PageRequest page) {
+        CollegeContext.require(context, Permission.RECORDS_READ);
         Validation.check(page);
         return transactions.inCollege(context, session -> {
             SelectionQuery<Course> query = page.after() == null

@@ -10,11 +10,14 @@ import java.util.Arrays;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.studenthub.core.audit.AuditListener;
+import org.studenthub.core.audit.ThisComputer;
 import org.studenthub.core.common.StudentHubException;
 import org.studenthub.core.tenancy.CollegeTenantResolver;
 
@@ -57,6 +60,10 @@ public final class Database implements AutoCloseable {
         config.setConnectionTimeout(10_000);
         config.setInitializationFailTimeout(10_000);
         config.setAutoCommit(true);
+        if (!location.isEmbedded()) {
+            // the audit trail's device: PostgreSQL records application_name and the client address
+            config.addDataSourceProperty("ApplicationName", ThisComputer.NAME);
+        }
         HikariDataSource dataSource;
         try {
             dataSource = new HikariDataSource(config);
@@ -86,15 +93,37 @@ public final class Database implements AutoCloseable {
     }
 
     public int migrate() {
-        int applied = migrator().migrate();
+        requireInitialised();
+        int applied = (vendor == Vendor.H2 ? migrator() : SchemaMigrator.forPostgres(location, postgresRoles())).migrate();
         if (applied > 0) {
             LOG.info("Applied {} schema migration(s) to {}", applied, location);
         }
         return applied;
     }
 
+    /** The schema history, for reading; {@link #migrate()} applies migrations (as the owner role on PostgreSQL). */
     public SchemaMigrator migrator() {
-        return new SchemaMigrator(dataSource, vendor);
+        requireInitialised();
+        return vendor == Vendor.H2 ? new SchemaMigrator(dataSource, vendor)
+                : SchemaMigrator.readingPostgres(dataSource, postgresRoles());
+    }
+
+    /** Refuses a PostgreSQL database that {@code server init} has not prepared. */
+    private void requireInitialised() {
+        if (vendor == Vendor.POSTGRESQL && !PostgresServerSetup.isInitialised(dataSource, postgresRoles())) {
+            throw new StudentHubException("db.server.not_initialised", location.toString());
+        }
+    }
+
+    /**
+     * The role names of this PostgreSQL installation: the prefix recorded by {@code server init}, or the
+     * default for the database name when the database has not been initialised yet.
+     */
+    public PostgresRoles postgresRoles() {
+        if (vendor != Vendor.POSTGRESQL) {
+            throw new IllegalStateException("only PostgreSQL databases have roles");
+        }
+        return PostgresServerSetup.rolesOf(dataSource);
     }
 
     public Vendor vendor() {
@@ -123,7 +152,12 @@ public final class Database implements AutoCloseable {
     }
 
     private SessionFactory buildSessionFactory() {
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+        // The embedded database is audited by the core; PostgreSQL by its own triggers (schema V021).
+        BootstrapServiceRegistryBuilder bootstrap = new BootstrapServiceRegistryBuilder();
+        if (vendor == Vendor.H2) {
+            bootstrap.applyIntegrator(AuditListener.integrator());
+        }
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap.build())
                 .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                 .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")
                 .applySetting(AvailableSettings.MULTI_TENANT_IDENTIFIER_RESOLVER, new CollegeTenantResolver())

@@ -1,27 +1,65 @@
 package org.studenthub.core.db;
 
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.studenthub.core.common.StudentHubException;
 
 /**
  * Applies the Flyway migrations of the schema module: the common folder plus the folder of
  * the vendor actually connected (Flyway itself does not expand a {vendor} placeholder).
+ * On PostgreSQL every migration runs as the installation's owner role ({@code SET ROLE}), so no
+ * login ever owns a table, and the role prefix is passed to the scripts as {@code ${prefix}}.
  */
 public final class SchemaMigrator {
+    /** Placeholder value on H2, where no script uses it. */
+    private static final String NO_PREFIX = "embedded";
+
     private final Flyway flyway;
 
+    /** A migrator for an embedded database, working through its pool. */
     public SchemaMigrator(DataSource dataSource, Vendor vendor) {
-        this.flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
-                .dataSource(dataSource)
+        this(configure(vendor, NO_PREFIX).dataSource(dataSource));
+    }
+
+    private SchemaMigrator(FluentConfiguration configuration) {
+        this.flyway = configuration.load();
+    }
+
+    /**
+     * A migrator for PostgreSQL that opens its own connections (not the pool's, since it changes role)
+     * as {@code location}'s login, which must be a member of the owner role.
+     */
+    public static SchemaMigrator forPostgres(DatabaseLocation location, PostgresRoles roles) {
+        char[] password = location.password();
+        try {
+            return new SchemaMigrator(configure(Vendor.POSTGRESQL, roles.prefix())
+                    .dataSource(location.jdbcUrl(), location.user(), new String(password))
+                    .initSql("SET ROLE " + PostgresRoles.quote(roles.owner())));
+        } finally {
+            java.util.Arrays.fill(password, '\0');
+        }
+    }
+
+    /**
+     * A migrator that only reads the schema history (for {@code db info} and the pending-schema check),
+     * usable by any signed-in person: it never changes role.
+     */
+    public static SchemaMigrator readingPostgres(DataSource dataSource, PostgresRoles roles) {
+        return new SchemaMigrator(configure(Vendor.POSTGRESQL, roles.prefix()).dataSource(dataSource));
+    }
+
+    private static FluentConfiguration configure(Vendor vendor, String prefix) {
+        return Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor.migrationFolder())
+                .placeholders(Map.of("prefix", prefix))
                 .validateMigrationNaming(true)
                 .failOnMissingLocations(true)
-                .cleanDisabled(true)
-                .load();
+                .cleanDisabled(true);
     }
 
     /** Applies pending migrations; returns how many were applied. */

@@ -10,6 +10,7 @@ import org.hibernate.StaleObjectStateException;
 import org.hibernate.StaleStateException;
 import org.hibernate.Transaction;
 import org.hibernate.exception.ConstraintViolationException;
+import org.studenthub.core.audit.AuditListener;
 import org.studenthub.core.common.ConflictException;
 import org.studenthub.core.common.MissingCollegeContextException;
 import org.studenthub.core.common.StudentHubException;
@@ -23,6 +24,9 @@ import org.studenthub.core.tenancy.CollegeTenantResolver;
  * the constraint name.
  */
 public final class Transactions {
+    /** Who platform-level work is audited as. */
+    static final String PLATFORM_ACTOR = "platform";
+
     private final SessionFactory sessionFactory;
 
     public Transactions(SessionFactory sessionFactory) {
@@ -34,32 +38,40 @@ public final class Transactions {
         if (context == null) {
             throw new MissingCollegeContextException();
         }
-        return run(context.collegeId(), work);
+        return run(context.collegeId(), context.actor(), work);
     }
 
     /** Runs platform-level work (the college table itself), not restricted to one college. */
     public <T> T asPlatform(Function<Session, T> work) {
-        return run(CollegeTenantResolver.PLATFORM, work);
+        return run(CollegeTenantResolver.PLATFORM, PLATFORM_ACTOR, work);
     }
 
     /** Runs bulk JDBC work for one college in a single transaction (for imports and generators). */
     public <T> T jdbcInCollege(CollegeContext context, JdbcWork<T> work) {
-        return inCollege(context, session -> session.doReturningWork(connection -> {
-            try {
-                return work.run(connection);
-            } catch (SQLException e) {
-                throw e;
-            } catch (Exception e) {
-                if (e instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                throw new StudentHubException("error.unexpected", e, e.getClass().getSimpleName());
-            }
-        }));
+        return inCollege(context, session -> session.doReturningWork(connection -> runJdbc(work, connection)));
     }
 
-    private <T> T run(Long tenant, Function<Session, T> work) {
+    /** Runs platform-level JDBC work (accounts, the role catalogue) in a single transaction. */
+    public <T> T jdbcAsPlatform(JdbcWork<T> work) {
+        return asPlatform(session -> session.doReturningWork(connection -> runJdbc(work, connection)));
+    }
+
+    private static <T> T runJdbc(JdbcWork<T> work, Connection connection) throws SQLException {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw e;
+        } catch (Exception e) {
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new StudentHubException("error.unexpected", e, e.getClass().getSimpleName());
+        }
+    }
+
+    private <T> T run(Long tenant, String actor, Function<Session, T> work) {
         Session session = sessionFactory.withOptions().tenantIdentifier(tenant).openSession();
+        session.setProperty(AuditListener.ACTOR, actor);
         Transaction tx = session.beginTransaction();
         try {
             T result = work.apply(session);

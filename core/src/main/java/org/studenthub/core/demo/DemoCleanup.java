@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.studenthub.core.audit.Audit;
 import org.studenthub.core.db.Transactions;
 import org.studenthub.core.db.Vendor;
 import org.studenthub.core.tenancy.CollegeContext;
@@ -12,12 +13,14 @@ import org.studenthub.core.tenancy.CollegeContext;
 /**
  * Removes a college that a failed demo run had started, with everything in it, so a failure
  * never leaves a half-generated college behind. This is the only deletion in StudentHub and it
- * only ever touches colleges the same run created moments before.
+ * only ever touches colleges the same run created moments before. The deletions are audited
+ * (the college's audit trail itself stays).
  */
 final class DemoCleanup {
     private static final Logger LOG = LoggerFactory.getLogger(DemoCleanup.class);
 
     /** Child tables first, so that no foreign key is violated on the way. */
+    private static final String[] ACCOUNT_TABLES = {"user_grant", "app_user", "role_permission"};
     private static final String[] TABLES = {"attendance_mark", "attendance_session", "mentor_assignment",
         "enrolment", "teaching_assignment", "guardian", "student_photo",
         "student_document", "student", "teacher", "section", "term", "academic_year", "course", "programme",
@@ -32,8 +35,9 @@ final class DemoCleanup {
     /** Deletes the college and its rows; logs and keeps going if that fails too. */
     void removeQuietly(long collegeId, String code, RuntimeException cause) {
         try {
-            transactions.jdbcInCollege(new CollegeContext(collegeId, "demo"), connection -> {
-                remove(connection, collegeId);
+            CollegeContext context = CollegeContext.system(collegeId, "demo");
+            transactions.jdbcInCollege(context, connection -> {
+                remove(connection, context);
                 return null;
             });
             LOG.info("Removed partly generated demo college {} after a failure", code);
@@ -43,8 +47,16 @@ final class DemoCleanup {
         }
     }
 
-    private static void remove(Connection connection, long collegeId) throws SQLException {
+    private static void remove(Connection connection, CollegeContext context) throws SQLException {
+        long collegeId = context.collegeId();
+        for (String table : TABLES) {
+            Audit.deletingAll(connection, context, table);
+        }
+        Audit.deletingAll(connection, context, "college");
         execute(connection, "UPDATE department SET head_teacher_id = NULL WHERE college_id = ?", collegeId);
+        for (String table : ACCOUNT_TABLES) {
+            execute(connection, "DELETE FROM " + table + " WHERE college_id = ?", collegeId);
+        }
         if (Vendor.fromProductName(connection.getMetaData().getDatabaseProductName()) == Vendor.H2) {
             // H2 keeps search fragments in a table; PostgreSQL uses a trigram index on student.name_key.
             execute(connection, "DELETE FROM student_search_fragment WHERE college_id = ?", collegeId);

@@ -14,7 +14,10 @@ import org.studenthub.core.college.NewCollege;
 import org.studenthub.core.common.ConflictException;
 import org.studenthub.core.db.Database;
 import org.studenthub.core.db.Transactions;
-import org.studenthub.core.tenancy.CollegeContext;
+import org.studenthub.core.db.Vendor;
+import org.studenthub.core.security.PasswordHasher;
+import org.studenthub.core.security.UserRows;
+import org.studenthub.core.tenancy.PlatformContext;
 
 /**
  * Builds realistic, deterministic demo colleges with bulk JDBC: the same {@link DemoOptions}
@@ -24,29 +27,37 @@ import org.studenthub.core.tenancy.CollegeContext;
  * ({@link DemoCollegeRun}); if anything fails, every college the run created is removed again,
  * so no partial college is left behind. Dates follow the current
  * academic year (September to August), so runs on different days may differ in their dates.
+ *
+ * <p>On the embedded database each demo college gets one sign-in account per role ({@link DemoAccounts}),
+ * all with the published password {@link DemoReport#demoPassword()}; a database that had no account before
+ * the run also gets the demo platform administrator {@code platform}. On PostgreSQL, accounts are database
+ * logins made by the server's user-management functions, so the demo makes none there.
  */
 public final class DemoGenerator {
     private static final Logger LOG = LoggerFactory.getLogger(DemoGenerator.class);
 
     private final Database database;
     private final Clock clock;
+    private final PasswordHasher hasher;
 
     public DemoGenerator(Database database) {
-        this(database, Clock.systemUTC());
+        this(database, Clock.systemUTC(), new PasswordHasher());
     }
 
-    DemoGenerator(Database database, Clock clock) {
+    DemoGenerator(Database database, Clock clock, PasswordHasher hasher) {
         this.database = Objects.requireNonNull(database, "database");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.hasher = Objects.requireNonNull(hasher, "hasher");
     }
 
     /**
-     * Generates the colleges described by {@code options}.
+     * Generates the colleges described by {@code options}, with their demo accounts. Creating colleges
+     * needs {@link org.studenthub.core.security.Permission#COLLEGE_MANAGE}.
      *
      * @throws ConflictException with key {@code demo.college.exists} when a college code is
      *                           taken; nothing is written then
      */
-    public DemoReport generate(DemoOptions options, DemoProgress progress) {
+    public DemoReport generate(PlatformContext context, DemoOptions options, DemoProgress progress) {
         DemoProgress listener = progress == null ? DemoProgress.NONE : progress;
         long started = System.nanoTime();
         Transactions transactions = database.transactions();
@@ -56,17 +67,24 @@ public final class DemoGenerator {
                 throw new ConflictException("demo.college.exists", code);
             }
         }
+        boolean withAccounts = database.vendor() == Vendor.H2;
+        boolean firstAccounts = withAccounts && transactions.jdbcAsPlatform(UserRows::noAccounts);
+        String hash = withAccounts ? hasher.hash(DemoAccounts.PASSWORD.toCharArray()) : null;
         LocalDate today = LocalDate.now(clock);
+        DemoAccount platformAccount = null;
         List<DemoReport.CollegeResult> results = new ArrayList<>();
         List<CollegeView> created = new ArrayList<>();
         try {
             for (int i = 0; i < options.colleges(); i++) {
                 DemoLayout layout = new DemoLayout(i, options.students(), today);
-                CollegeView college = colleges.create(new NewCollege(options.collegeCode(i),
+                CollegeView college = colleges.create(context, new NewCollege(options.collegeCode(i),
                         collegeName(layout, i), layout.locale(), layout.timeZone(), layout.creditSystem));
                 created.add(college);
                 results.add(new DemoCollegeRun(transactions, database.vendor(), layout, college, options.seed(), today,
-                        listener).run());
+                        listener, hash).run());
+            }
+            if (firstAccounts) {
+                platformAccount = transactions.jdbcAsPlatform(c -> DemoAccounts.createPlatformAdmin(c, hash));
             }
         } catch (RuntimeException e) {
             LOG.warn("Demo generation failed; removing the {} college(s) it had created", created.size());
@@ -79,7 +97,7 @@ public final class DemoGenerator {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         LOG.info("Generated {} demo college(s) with {} students each in {} ms", options.colleges(),
                 options.students(), elapsed.toMillis());
-        return new DemoReport(results, elapsed);
+        return new DemoReport(results, platformAccount, elapsed);
     }
 
     private static String collegeName(DemoLayout layout, int index) {

@@ -7,6 +7,7 @@ import org.studenthub.core.common.ConflictException;
 import org.studenthub.core.common.Records;
 import org.studenthub.core.common.Validation;
 import org.studenthub.core.db.Transactions;
+import org.studenthub.core.security.Permission;
 import org.studenthub.core.tenancy.CollegeContext;
 
 /** Departments of one college: create, edit, close and reopen, find and list. */
@@ -20,6 +21,7 @@ public final class DepartmentService {
     }
 
     public DepartmentView create(CollegeContext context, NewDepartment command) {
+        CollegeContext.requireCollegeWide(context, Permission.RECORDS_WRITE);
         Validation.check(command);
         return transactions.inCollege(context, session -> {
             if (findByCode(session, command.code()).isPresent()) {
@@ -33,6 +35,7 @@ public final class DepartmentService {
     }
 
     public DepartmentView update(CollegeContext context, long id, DepartmentChanges changes) {
+        CollegeContext.requireCollegeWide(context, Permission.RECORDS_WRITE);
         Validation.check(changes);
         return transactions.inCollege(context, session -> {
             Department department = load(session, id, changes.expectedVersion());
@@ -44,6 +47,7 @@ public final class DepartmentService {
     }
 
     public DepartmentView changeStatus(CollegeContext context, long id, long expectedVersion, DepartmentStatus status) {
+        CollegeContext.requireCollegeWide(context, Permission.RECORDS_WRITE);
         return transactions.inCollege(context, session -> {
             Department department = load(session, id, expectedVersion);
             department.changeStatus(status);
@@ -53,15 +57,18 @@ public final class DepartmentService {
     }
 
     public DepartmentView get(CollegeContext context, long id) {
+        CollegeContext.require(context, Permission.RECORDS_READ);
         return transactions.inCollege(context, session -> getOrThrow(session, id).toView());
     }
 
     public Optional<DepartmentView> findByCode(CollegeContext context, String code) {
+        CollegeContext.require(context, Permission.RECORDS_READ);
         return transactions.inCollege(context, session -> findByCode(session, code).map(Department::toView));
     }
 
     /** All departments of the college (a college has tens, not thousands), by code. */
     public List<DepartmentView> list(CollegeContext context) {
+        CollegeContext.require(context, Permission.RECORDS_READ);
         return transactions.inCollege(context, session -> session
                 .createSelectionQuery("from Department order by code", Department.class)
                 .getResultList().stream().map(Department::toView).toList());

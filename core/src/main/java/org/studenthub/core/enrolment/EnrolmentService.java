@@ -11,13 +11,15 @@ import org.studenthub.core.common.NotFoundException;
 import org.studenthub.core.common.Validation;
 import org.studenthub.core.common.ValidationException;
 import org.studenthub.core.db.Transactions;
+import org.studenthub.core.security.Permission;
+import org.studenthub.core.security.StudentScope;
 import org.studenthub.core.tenancy.CollegeContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Enrolments of students in sections and terms: enrol, change status (never delete), list per
- * student and page per section and term.
+ * student and page per section and term. Callers reach only the enrolments of students in their scope.
  */
 public final class EnrolmentService {
     static final String KIND = "enrolment";
@@ -38,8 +40,11 @@ public final class EnrolmentService {
      * (or to none) fail with a not-found error naming the reference.
      */
     public EnrolmentView enrol(CollegeContext context, NewEnrolment command) {
+        CollegeContext.require(context, Permission.STUDENT_WRITE);
         Validation.check(command);
+        StudentScope scope = StudentScope.of(context, Permission.STUDENT_WRITE);
         return transactions.inCollege(context, session -> {
+            scope.check(session, command.studentId());
             if (exists(session, command)) {
                 throw duplicate(session, context, command.studentId(), command.termId(), null);
             }
@@ -63,11 +68,14 @@ public final class EnrolmentService {
      */
     public EnrolmentView changeStatus(CollegeContext context, long id, long expectedVersion,
                                       EnrolmentStatus status, LocalDate effectiveOn) {
+        CollegeContext.require(context, Permission.STUDENT_WRITE);
         if (status == null) {
             throw invalid("status", "enrolment.status.required");
         }
+        StudentScope scope = StudentScope.of(context, Permission.STUDENT_WRITE);
         return transactions.inCollege(context, session -> {
             Enrolment enrolment = getOrThrow(session, id);
+            scope.check(session, enrolment.studentId());
             if (enrolment.getVersion() != expectedVersion) {
                 throw ConflictException.staleRecord(KIND, label(session, context, enrolment), null);
             }
@@ -82,31 +90,45 @@ public final class EnrolmentService {
     }
 
     public EnrolmentView get(CollegeContext context, long id) {
-        return transactions.inCollege(context, session -> getOrThrow(session, id).toView());
+        CollegeContext.require(context, Permission.STUDENT_READ);
+        StudentScope scope = StudentScope.of(context, Permission.STUDENT_READ);
+        return transactions.inCollege(context, session -> {
+            Enrolment enrolment = getOrThrow(session, id);
+            scope.check(session, enrolment.studentId());
+            return enrolment.toView();
+        });
     }
 
     /** Every enrolment of one student (a student has tens at most), oldest first. */
     public List<EnrolmentView> listByStudent(CollegeContext context, long studentId) {
-        return transactions.inCollege(context, session -> session
-                .createSelectionQuery("from Enrolment where studentId = :student order by enrolledOn, id",
-                        Enrolment.class)
-                .setParameter("student", studentId)
-                .getResultList().stream().map(Enrolment::toView).toList());
+        CollegeContext.require(context, Permission.STUDENT_READ);
+        StudentScope scope = StudentScope.of(context, Permission.STUDENT_READ);
+        return transactions.inCollege(context, session -> {
+            scope.check(session, studentId);
+            return session.createSelectionQuery("from Enrolment where studentId = :student order by enrolledOn, id",
+                            Enrolment.class)
+                    .setParameter("student", studentId)
+                    .getResultList().stream().map(Enrolment::toView).toList();
+        });
     }
 
     /**
-     * One page of the enrolments of a section in a term, in id order (keyset paging).
+     * One page of the enrolments of a section in a term, in id order (keyset paging); only those of
+     * students in the caller's scope.
      *
      * @param afterId null for the first page, else {@link EnrolmentPage#nextAfterId()} of the previous page
      * @param limit   page size, 1 to {@link #MAX_PAGE}
      */
     public EnrolmentPage listBySectionAndTerm(CollegeContext context, long sectionId, long termId, Long afterId,
                                               int limit) {
+        CollegeContext.require(context, Permission.STUDENT_READ);
         int size = checkLimit(limit);
+        StudentScope scope = StudentScope.of(context, Permission.STUDENT_READ);
         return transactions.inCollege(context, session -> {
-            List<Enrolment> rows = session.createSelectionQuery(
-                            "from Enrolment where sectionId = :section and termId = :term and id > :after order by id",
-                            Enrolment.class)
+            List<Enrolment> rows = scope.bind(session.createSelectionQuery(
+                            "from Enrolment e where e.sectionId = :section and e.termId = :term and e.id > :after"
+                                    + " and " + scope.hql("e.studentId") + " order by e.id",
+                            Enrolment.class))
                     .setParameter("section", sectionId)
                     .setParameter("term", termId)
                     .setParameter("after", afterId == null ? 0L : afterId)
@@ -118,12 +140,17 @@ public final class EnrolmentService {
         });
     }
 
-    /** How many enrolments (any status) a section has in a term, counted in the database. */
+    /**
+     * How many enrolments (any status) a section has in a term, counted in the database; only those of
+     * students in the caller's scope, like {@link #listBySectionAndTerm}.
+     */
     public long countBySectionAndTerm(CollegeContext context, long sectionId, long termId) {
-        return transactions.inCollege(context, session -> session
+        CollegeContext.require(context, Permission.STUDENT_READ);
+        StudentScope scope = StudentScope.of(context, Permission.STUDENT_READ);
+        return transactions.inCollege(context, session -> scope.bind(session
                 .createSelectionQuery("select count(e) from Enrolment e"
-                                + " where e.sectionId = :section and e.termId = :term",
-                        Long.class)
+                                + " where e.sectionId = :section and e.termId = :term and " + scope.hql("e.studentId"),
+                        Long.class))
                 .setParameter("section", sectionId)
                 .setParameter("term", termId)
                 .getSingleResult());

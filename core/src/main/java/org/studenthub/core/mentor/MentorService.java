@@ -14,11 +14,14 @@ import org.studenthub.core.common.NotFoundException;
 import org.studenthub.core.common.Validation;
 import org.studenthub.core.common.ValidationException;
 import org.studenthub.core.db.Transactions;
+import org.studenthub.core.security.Permission;
+import org.studenthub.core.security.StudentScope;
 import org.studenthub.core.tenancy.CollegeContext;
 
 /**
  * Mentoring of students by teachers. A student has at most one ACTIVE mentor: assigning a new one
  * ends the previous assignment in the same transaction. Assignments end, they are never deleted.
+ * Callers reach only the assignments of students in their scope.
  */
 public final class MentorService {
     static final String KIND = "mentor assignment";
@@ -39,9 +42,12 @@ public final class MentorService {
      * concurrent assignments cannot both stay active.
      */
     public MentorAssignmentView assign(CollegeContext context, NewMentorAssignment command) {
+        CollegeContext.require(context, Permission.STUDENT_WRITE);
         Validation.check(command);
+        StudentScope scope = StudentScope.of(context, Permission.STUDENT_WRITE);
         return transactions.inCollege(context, session -> {
             lockStudent(session, context, command.studentId());
+            scope.check(session, command.studentId());
             Optional<MentorAssignment> current = active(session, command.studentId());
             current.ifPresent(previous -> endPrevious(previous, command));
             MentorAssignment assignment = new MentorAssignment(command.teacherId(), command.studentId(),
@@ -59,11 +65,14 @@ public final class MentorService {
 
     /** Ends an active assignment on {@code endsOn} (not before it started). */
     public MentorAssignmentView end(CollegeContext context, long assignmentId, long expectedVersion, LocalDate endsOn) {
+        CollegeContext.require(context, Permission.STUDENT_WRITE);
+        StudentScope scope = StudentScope.of(context, Permission.STUDENT_WRITE);
         return transactions.inCollege(context, session -> {
             MentorAssignment assignment = session.find(MentorAssignment.class, assignmentId);
             if (assignment == null) {
                 throw new NotFoundException(KIND, assignmentId);
             }
+            scope.check(session, assignment.studentId());
             if (assignment.getVersion() != expectedVersion) {
                 throw ConflictException.staleRecord(KIND, label(session, context, assignment), null);
             }
@@ -81,29 +90,37 @@ public final class MentorService {
 
     /** Every mentor a student has had (tens at most), newest first. */
     public List<MentorAssignmentView> mentorsOf(CollegeContext context, long studentId) {
-        return transactions.inCollege(context, session -> session
-                .createSelectionQuery("from MentorAssignment where studentId = :student"
-                                + " order by startsOn desc, id desc",
-                        MentorAssignment.class)
-                .setParameter("student", studentId)
-                .getResultList().stream().map(MentorAssignment::toView).toList());
+        CollegeContext.require(context, Permission.STUDENT_READ);
+        StudentScope scope = StudentScope.of(context, Permission.STUDENT_READ);
+        return transactions.inCollege(context, session -> {
+            scope.check(session, studentId);
+            return session.createSelectionQuery("from MentorAssignment where studentId = :student"
+                                    + " order by startsOn desc, id desc",
+                            MentorAssignment.class)
+                    .setParameter("student", studentId)
+                    .getResultList().stream().map(MentorAssignment::toView).toList();
+        });
     }
 
     /**
-     * One page of a teacher's assignments in id order (keyset paging).
+     * One page of a teacher's assignments in id order (keyset paging); only those of students in the
+     * caller's scope (a mentor sees their current mentees).
      *
      * @param activeOnly true for current mentees only, false to include ended assignments
      * @param afterId    null for the first page, else {@link MenteePage#nextAfterId()} of the previous page
      * @param limit      page size, 1 to {@link #MAX_PAGE}
      */
     public MenteePage menteesOf(CollegeContext context, long teacherId, boolean activeOnly, Long afterId, int limit) {
+        CollegeContext.require(context, Permission.STUDENT_READ);
         if (limit < 1 || limit > MAX_PAGE) {
             throw invalid("limit", "paging.limit.range", MAX_PAGE);
         }
+        StudentScope scope = StudentScope.of(context, Permission.STUDENT_READ);
         return transactions.inCollege(context, session -> {
-            var query = session.createSelectionQuery("from MentorAssignment where teacherId = :teacher"
-                            + " and id > :after" + (activeOnly ? " and status = :active" : "") + " order by id",
-                            MentorAssignment.class)
+            var query = scope.bind(session.createSelectionQuery("from MentorAssignment a where a.teacherId = :teacher"
+                            + " and a.id > :after" + (activeOnly ? " and a.status = :active" : "")
+                            + " and " + scope.hql("a.studentId") + " order by a.id",
+                            MentorAssignment.class))
                     .setParameter("teacher", teacherId)
                     .setParameter("after", afterId == null ? 0L : afterId)
                     .setMaxResults(limit + 1);
@@ -117,15 +134,20 @@ public final class MentorService {
         });
     }
 
-    /** Whether the teacher is the student's ACTIVE mentor in the caller's college (for access scopes). */
+    /** Whether the teacher is the student's ACTIVE mentor in the caller's college. */
     public boolean isMentorOf(CollegeContext context, long teacherId, long studentId) {
-        return transactions.inCollege(context, session -> session
-                .createSelectionQuery("select count(m) from MentorAssignment m where m.teacherId = :teacher"
-                        + " and m.studentId = :student and m.status = :active", Long.class)
-                .setParameter("teacher", teacherId)
-                .setParameter("student", studentId)
-                .setParameter("active", MentorStatus.ACTIVE)
-                .getSingleResult() > 0);
+        CollegeContext.require(context, Permission.STUDENT_READ);
+        StudentScope scope = StudentScope.of(context, Permission.STUDENT_READ);
+        return transactions.inCollege(context, session -> {
+            scope.check(session, studentId);
+            return session.createSelectionQuery("select count(m) from MentorAssignment m"
+                            + " where m.teacherId = :teacher and m.studentId = :student and m.status = :active",
+                            Long.class)
+                    .setParameter("teacher", teacherId)
+                    .setParameter("student", studentId)
+                    .setParameter("active", MentorStatus.ACTIVE)
+                    .getSingleResult() > 0;
+        });
     }
 
     private static void endPrevious(MentorAssignment previous, NewMentorAssignment command) {

@@ -11,6 +11,7 @@ import org.studenthub.core.common.Validation;
 import org.studenthub.core.common.ValidationException;
 import org.studenthub.core.db.Transactions;
 import org.studenthub.core.department.Department;
+import org.studenthub.core.security.Permission;
 import org.studenthub.core.tenancy.CollegeContext;
 
 /** Programmes of one college: create, edit, close and reopen, find and list. */
@@ -24,6 +25,7 @@ public final class ProgrammeService {
     }
 
     public ProgrammeView create(CollegeContext context, NewProgramme command) {
+        CollegeContext.requireCollegeWide(context, Permission.RECORDS_WRITE);
         Validation.check(command);
         return transactions.inCollege(context, session -> {
             requireDepartment(session, command.departmentId());
@@ -40,6 +42,7 @@ public final class ProgrammeService {
     }
 
     public ProgrammeView update(CollegeContext context, long id, ProgrammeChanges changes) {
+        CollegeContext.requireCollegeWide(context, Permission.RECORDS_WRITE);
         Validation.check(changes);
         return transactions.inCollege(context, session -> {
             Programme programme = load(session, id, changes.expectedVersion());
@@ -58,6 +61,7 @@ public final class ProgrammeService {
     }
 
     public ProgrammeView changeStatus(CollegeContext context, long id, long expectedVersion, ProgrammeStatus status) {
+        CollegeContext.requireCollegeWide(context, Permission.RECORDS_WRITE);
         return transactions.inCollege(context, session -> {
             Programme programme = load(session, id, expectedVersion);
             programme.changeStatus(status);
@@ -67,15 +71,18 @@ public final class ProgrammeService {
     }
 
     public ProgrammeView get(CollegeContext context, long id) {
+        CollegeContext.require(context, Permission.RECORDS_READ);
         return transactions.inCollege(context, session -> getOrThrow(session, id).toView());
     }
 
     public Optional<ProgrammeView> findByCode(CollegeContext context, String code) {
+        CollegeContext.require(context, Permission.RECORDS_READ);
         return transactions.inCollege(context, session -> findByCode(session, code).map(Programme::toView));
     }
 
     /** All programmes of the college (tens, not thousands), by code. */
     public List<ProgrammeView> list(CollegeContext context) {
+        CollegeContext.require(context, Permission.RECORDS_READ);
         return transactions.inCollege(context, session -> session
                 .createSelectionQuery("from Programme order by code", Programme.class)
                 .getResultList().stream().map(Programme::toView).toList());
@@ -83,6 +90,7 @@ public final class ProgrammeService {
 
     /** The programmes of one department, by code. */
     public List<ProgrammeView> listByDepartment(CollegeContext context, long departmentId) {
+        CollegeContext.require(context, Permission.RECORDS_READ);
         return transactions.inCollege(context, session -> session
                 .createSelectionQuery("from Programme where departmentId = :department order by code", Programme.class)
                 .setParameter("department", departmentId)

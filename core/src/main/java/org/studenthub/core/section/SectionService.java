@@ -13,6 +13,7 @@ import org.studenthub.core.common.ValidationException;
 import org.studenthub.core.db.Transactions;
 import org.studenthub.core.programme.Programme;
 import org.studenthub.core.programme.ProgrammeService;
+import org.studenthub.core.security.Permission;
 import org.studenthub.core.tenancy.CollegeContext;
 
 /** Sections of one college: create, edit, close and reopen, find and list by year or programme. */
@@ -26,6 +27,7 @@ public final class SectionService {
     }
 
     public SectionView create(CollegeContext context, NewSection command) {
+        CollegeContext.requireCollegeWide(context, Permission.RECORDS_WRITE);
         Validation.check(command);
         return transactions.inCollege(context, session -> {
             Programme programme = ProgrammeService.getOrThrow(session, command.programmeId());
@@ -43,6 +45,7 @@ public final class SectionService {
     }
 
     public SectionView update(CollegeContext context, long id, SectionChanges changes) {
+        CollegeContext.requireCollegeWide(context, Permission.RECORDS_WRITE);
         Validation.check(changes);
         return transactions.inCollege(context, session -> {
             Section section = load(session, id, changes.expectedVersion());
@@ -55,6 +58,7 @@ public final class SectionService {
     }
 
     public SectionView changeStatus(CollegeContext context, long id, long expectedVersion, SectionStatus status) {
+        CollegeContext.requireCollegeWide(context, Permission.RECORDS_WRITE);
         return transactions.inCollege(context, session -> {
             Section section = load(session, id, expectedVersion);
             section.changeStatus(status);
@@ -64,17 +68,20 @@ public final class SectionService {
     }
 
     public SectionView get(CollegeContext context, long id) {
+        CollegeContext.require(context, Permission.RECORDS_READ);
         return transactions.inCollege(context, session -> getOrThrow(session, id).toView());
     }
 
     /** The section with {@code code} in one academic year (codes repeat from year to year). */
     public Optional<SectionView> findByCode(CollegeContext context, long academicYearId, String code) {
+        CollegeContext.require(context, Permission.RECORDS_READ);
         return transactions.inCollege(context, session ->
                 findByCode(session, academicYearId, code).map(Section::toView));
     }
 
     /** The sections of one academic year, by code. */
     public List<SectionView> listByYear(CollegeContext context, long academicYearId) {
+        CollegeContext.require(context, Permission.RECORDS_READ);
         return transactions.inCollege(context, session -> session
                 .createSelectionQuery("from Section where academicYearId = :year order by code", Section.class)
                 .setParameter("year", academicYearId)
@@ -83,6 +90,7 @@ public final class SectionService {
 
     /** The sections of one programme over all years, by year then code. */
     public List<SectionView> listByProgramme(CollegeContext context, long programmeId) {
+        CollegeContext.require(context, Permission.RECORDS_READ);
         return transactions.inCollege(context, session -> session
                 .createSelectionQuery("from Section where programmeId = :programme order by academicYearId, code",
                         Section.class)

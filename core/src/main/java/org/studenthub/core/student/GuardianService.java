@@ -6,9 +6,11 @@ import org.studenthub.core.common.ConflictException;
 import org.studenthub.core.common.NotFoundException;
 import org.studenthub.core.common.Validation;
 import org.studenthub.core.db.Transactions;
+import org.studenthub.core.security.Permission;
+import org.studenthub.core.security.StudentScope;
 import org.studenthub.core.tenancy.CollegeContext;
 
-/** Guardians of students: add, edit, deactivate (never delete), list per student. */
+/** Guardians of students: add, edit, deactivate (never delete), list per student; within the caller's scope. */
 public final class GuardianService {
     static final String KIND = "guardian";
 
@@ -19,9 +21,12 @@ public final class GuardianService {
     }
 
     public GuardianView add(CollegeContext context, long studentId, GuardianDetails details) {
+        CollegeContext.require(context, Permission.STUDENT_WRITE);
         Validation.check(details);
+        StudentScope scope = StudentScope.of(context, Permission.STUDENT_WRITE);
         return transactions.inCollege(context, session -> {
             StudentService.getOrThrow(session, studentId);
+            scope.check(session, studentId);
             Guardian guardian = new Guardian(studentId, details);
             if (details.primaryContact()) {
                 clearOtherPrimaries(session, studentId, null);
@@ -33,9 +38,11 @@ public final class GuardianService {
     }
 
     public GuardianView update(CollegeContext context, long guardianId, GuardianDetails details) {
+        CollegeContext.require(context, Permission.STUDENT_WRITE);
         Validation.check(details);
+        StudentScope scope = StudentScope.of(context, Permission.STUDENT_WRITE);
         return transactions.inCollege(context, session -> {
-            Guardian guardian = load(session, guardianId, details.expectedVersion());
+            Guardian guardian = load(session, scope, guardianId, details.expectedVersion());
             guardian.apply(details);
             if (details.primaryContact()) {
                 clearOtherPrimaries(session, guardian.studentId(), guardianId);
@@ -46,8 +53,10 @@ public final class GuardianService {
     }
 
     public GuardianView deactivate(CollegeContext context, long guardianId, long expectedVersion) {
+        CollegeContext.require(context, Permission.STUDENT_WRITE);
+        StudentScope scope = StudentScope.of(context, Permission.STUDENT_WRITE);
         return transactions.inCollege(context, session -> {
-            Guardian guardian = load(session, guardianId, expectedVersion);
+            Guardian guardian = load(session, scope, guardianId, expectedVersion);
             guardian.deactivate();
             session.flush();
             return guardian.toView();
@@ -56,11 +65,15 @@ public final class GuardianService {
 
     /** The student's guardians (a handful), primary contact first, then active ones, by family name. */
     public List<GuardianView> listForStudent(CollegeContext context, long studentId) {
-        return transactions.inCollege(context, session -> session
-                .createSelectionQuery("from Guardian where studentId = :student"
-                        + " order by primaryContact desc, status, familyName, givenName, id", Guardian.class)
-                .setParameter("student", studentId)
-                .getResultList().stream().map(Guardian::toView).toList());
+        CollegeContext.require(context, Permission.STUDENT_READ);
+        StudentScope scope = StudentScope.of(context, Permission.STUDENT_READ);
+        return transactions.inCollege(context, session -> {
+            scope.check(session, studentId);
+            return session.createSelectionQuery("from Guardian where studentId = :student"
+                            + " order by primaryContact desc, status, familyName, givenName, id", Guardian.class)
+                    .setParameter("student", studentId)
+                    .getResultList().stream().map(Guardian::toView).toList();
+        });
     }
 
     private static void clearOtherPrimaries(Session session, long studentId, Long keep) {
@@ -72,11 +85,13 @@ public final class GuardianService {
                 .forEach(Guardian::clearPrimaryContact);
     }
 
-    private static Guardian load(Session session, long id, long expectedVersion) {
+    /** The guardian, checked to be in the scope of its student before its version is compared. */
+    private static Guardian load(Session session, StudentScope scope, long id, long expectedVersion) {
         Guardian guardian = session.find(Guardian.class, id);
         if (guardian == null) {
             throw new NotFoundException(KIND, id);
         }
+        scope.check(session, guardian.studentId());
         if (guardian.getVersion() != expectedVersion) {
             GuardianView view = guardian.toView();
             throw ConflictException.staleRecord(KIND, view.givenName() + " " + view.familyName(), null);

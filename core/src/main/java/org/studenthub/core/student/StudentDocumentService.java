@@ -7,15 +7,19 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import org.studenthub.core.audit.Audit;
 import org.studenthub.core.common.ConflictException;
 import org.studenthub.core.common.NotFoundException;
 import org.studenthub.core.common.Validation;
 import org.studenthub.core.db.Transactions;
+import org.studenthub.core.security.Permission;
+import org.studenthub.core.security.StudentScope;
 import org.studenthub.core.tenancy.CollegeContext;
 
 /**
  * Documents filed for students (PDF, PNG, JPEG up to 50 MB, type detected from the content).
- * Lists return metadata only; the bytes are read one document at a time.
+ * Lists return metadata only; the bytes are read one document at a time. Only for students in the
+ * caller's scope.
  */
 public final class StudentDocumentService {
     /** Largest accepted document in bytes (50 MB). */
@@ -31,6 +35,7 @@ public final class StudentDocumentService {
     }
 
     public StudentDocumentView add(CollegeContext context, long studentId, NewStudentDocument command) {
+        CollegeContext.require(context, Permission.STUDENT_WRITE);
         Validation.check(command);
         byte[] content = command.content();
         String mediaType = FileContents.detect(content).orElseThrow(() ->
@@ -40,16 +45,22 @@ public final class StudentDocumentService {
                     (content.length + (1024 * 1024) - 1) / (1024 * 1024), MAX_BYTES / (1024 * 1024));
         }
         String sha256 = FileContents.sha256(content);
+        StudentScope scope = StudentScope.of(context, Permission.STUDENT_WRITE);
         return transactions.jdbcInCollege(context, connection -> {
             StudentRows.requireStudent(connection, context.collegeId(), studentId);
+            scope.check(connection, studentId);
             long id = insert(connection, context.collegeId(), studentId, command, mediaType, sha256);
+            Audit.insertedRows(connection, context, "student_document", new long[] {id});
             return find(connection, context.collegeId(), id);
         });
     }
 
     /** The student's documents (metadata only), newest first. */
     public List<StudentDocumentView> listForStudent(CollegeContext context, long studentId) {
+        CollegeContext.require(context, Permission.STUDENT_READ);
+        StudentScope scope = StudentScope.of(context, Permission.STUDENT_READ);
         return transactions.jdbcInCollege(context, connection -> {
+            scope.check(connection, studentId);
             try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
                     + " FROM student_document WHERE college_id = ? AND student_id = ? ORDER BY created_at DESC, id DESC")) {
                 select.setLong(1, context.collegeId());
@@ -66,15 +77,18 @@ public final class StudentDocumentService {
     }
 
     public DocumentContent content(CollegeContext context, long documentId) {
+        CollegeContext.require(context, Permission.STUDENT_READ);
+        StudentScope scope = StudentScope.of(context, Permission.STUDENT_READ);
         return transactions.jdbcInCollege(context, connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT file_name, media_type, content"
-                    + " FROM student_document WHERE college_id = ? AND id = ?")) {
+            try (PreparedStatement select = connection.prepareStatement("SELECT file_name, media_type, content,"
+                    + " student_id FROM student_document WHERE college_id = ? AND id = ?")) {
                 select.setLong(1, context.collegeId());
                 select.setLong(2, documentId);
                 try (ResultSet rs = select.executeQuery()) {
                     if (!rs.next()) {
                         throw new NotFoundException(KIND, documentId);
                     }
+                    scope.check(connection, rs.getLong(4));
                     return new DocumentContent(documentId, rs.getString(1), rs.getString(2), rs.getBytes(3));
                 }
             }
@@ -83,8 +97,12 @@ public final class StudentDocumentService {
 
     public StudentDocumentView changeStatus(CollegeContext context, long documentId, long expectedVersion,
                                             DocumentStatus status) {
+        CollegeContext.require(context, Permission.STUDENT_WRITE);
+        StudentScope scope = StudentScope.of(context, Permission.STUDENT_WRITE);
         return transactions.jdbcInCollege(context, connection -> {
             StudentDocumentView current = find(connection, context.collegeId(), documentId);
+            scope.check(connection, current.studentId());
+            Audit.RowChange audit = Audit.row(connection, context, "student_document", documentId);
             try (PreparedStatement update = connection.prepareStatement("UPDATE student_document SET status = ?,"
                     + " updated_at = CURRENT_TIMESTAMP, version = version + 1"
                     + " WHERE college_id = ? AND id = ? AND version = ?")) {
@@ -96,6 +114,7 @@ public final class StudentDocumentService {
                     throw ConflictException.staleRecord(KIND, current.title(), null);
                 }
             }
+            audit.record();
             return find(connection, context.collegeId(), documentId);
         });
     }

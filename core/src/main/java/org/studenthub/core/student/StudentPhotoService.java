@@ -5,10 +5,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
+import org.studenthub.core.audit.Audit;
 import org.studenthub.core.db.Transactions;
+import org.studenthub.core.security.Permission;
+import org.studenthub.core.security.StudentScope;
 import org.studenthub.core.tenancy.CollegeContext;
 
-/** Students' photos: JPEG or PNG (recognised by content), at most 5 MB, with a SHA-256 fingerprint. */
+/**
+ * Students' photos: JPEG or PNG (recognised by content), at most 5 MB, with a SHA-256 fingerprint.
+ * Only for students in the caller's scope.
+ */
 public final class StudentPhotoService {
     /** Largest accepted photo in bytes (5 MB). */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
@@ -21,6 +27,7 @@ public final class StudentPhotoService {
 
     /** Sets or replaces the photo; returns it without re-reading. */
     public StudentPhoto setPhoto(CollegeContext context, long studentId, byte[] content) {
+        CollegeContext.require(context, Permission.STUDENT_WRITE);
         String mediaType = FileContents.detect(content)
                 .filter(type -> !type.equals(FileContents.PDF))
                 .orElseThrow(() -> new FileRejectedException("student.photo.type_unsupported"));
@@ -29,17 +36,24 @@ public final class StudentPhotoService {
         }
         StudentPhoto photo = new StudentPhoto(studentId, mediaType, content.length, FileContents.sha256(content),
                 content.clone());
+        StudentScope scope = StudentScope.of(context, Permission.STUDENT_WRITE);
         return transactions.jdbcInCollege(context, connection -> {
             StudentRows.requireStudent(connection, context.collegeId(), studentId);
+            scope.check(connection, studentId);
+            Audit.RowChange audit = Audit.row(connection, context, "student_photo", studentId);
             if (update(connection, context.collegeId(), photo) == 0) {
                 insert(connection, context.collegeId(), photo);
             }
+            audit.record();
             return photo;
         });
     }
 
     public Optional<StudentPhoto> getPhoto(CollegeContext context, long studentId) {
+        CollegeContext.require(context, Permission.STUDENT_READ);
+        StudentScope scope = StudentScope.of(context, Permission.STUDENT_READ);
         return transactions.jdbcInCollege(context, connection -> {
+            scope.check(connection, studentId);
             try (PreparedStatement select = connection.prepareStatement("SELECT media_type, size_bytes, sha256, content"
                     + " FROM student_photo WHERE college_id = ? AND student_id = ?")) {
                 select.setLong(1, context.collegeId());
@@ -57,13 +71,19 @@ public final class StudentPhotoService {
 
     /** Removes the photo (a photo is not academic history); false when there was none. */
     public boolean removePhoto(CollegeContext context, long studentId) {
+        CollegeContext.require(context, Permission.STUDENT_WRITE);
+        StudentScope scope = StudentScope.of(context, Permission.STUDENT_WRITE);
         return transactions.jdbcInCollege(context, connection -> {
             StudentRows.requireStudent(connection, context.collegeId(), studentId);
+            scope.check(connection, studentId);
+            Audit.RowChange audit = Audit.row(connection, context, "student_photo", studentId);
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM student_photo WHERE college_id = ? AND student_id = ?")) {
                 delete.setLong(1, context.collegeId());
                 delete.setLong(2, studentId);
-                return delete.executeUpdate() > 0;
+                boolean removed = delete.executeUpdate() > 0;
+                audit.record();
+                return removed;
             }
         });
     }

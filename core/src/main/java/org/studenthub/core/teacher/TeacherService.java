@@ -15,6 +15,7 @@ import org.studenthub.core.common.Validation;
 import org.studenthub.core.common.ValidationException;
 import org.studenthub.core.db.Transactions;
 import org.studenthub.core.department.Department;
+import org.studenthub.core.security.Permission;
 import org.studenthub.core.tenancy.CollegeContext;
 
 /**
@@ -31,6 +32,7 @@ public final class TeacherService {
     }
 
     public TeacherView create(CollegeContext context, NewTeacher command) {
+        CollegeContext.requireCollegeWide(context, Permission.RECORDS_WRITE);
         Validation.check(command);
         return transactions.inCollege(context, session -> {
             requireDepartment(session, command.departmentId());
@@ -48,6 +50,7 @@ public final class TeacherService {
     }
 
     public TeacherView update(CollegeContext context, long id, TeacherChanges changes) {
+        CollegeContext.requireCollegeWide(context, Permission.RECORDS_WRITE);
         Validation.check(changes);
         return transactions.inCollege(context, session -> {
             Teacher teacher = load(session, id, changes.expectedVersion());
@@ -61,6 +64,7 @@ public final class TeacherService {
     }
 
     public TeacherView changeStatus(CollegeContext context, long id, long expectedVersion, TeacherStatus status) {
+        CollegeContext.requireCollegeWide(context, Permission.RECORDS_WRITE);
         return transactions.inCollege(context, session -> {
             Teacher teacher = load(session, id, expectedVersion);
             teacher.changeStatus(status);
@@ -70,10 +74,12 @@ public final class TeacherService {
     }
 
     public TeacherView get(CollegeContext context, long id) {
+        CollegeContext.require(context, Permission.RECORDS_READ);
         return transactions.inCollege(context, session -> getOrThrow(session, id).toView());
     }
 
     public Optional<TeacherView> findByStaffNumber(CollegeContext context, String staffNumber) {
+        CollegeContext.require(context, Permission.RECORDS_READ);
         return transactions.inCollege(context, session ->
                 findByStaffNumber(session, staffNumber).map(Teacher::toView));
     }
@@ -84,6 +90,7 @@ public final class TeacherService {
      * with the family name.
      */
     public Page<TeacherView> search(CollegeContext context, String namePrefix, PageRequest page) {
+        CollegeContext.require(context, Permission.RECORDS_READ);
         Validation.check(page);
         TeacherCursor after = page.after() == null ? null : TeacherCursor.parse(page.after());
         String prefix = NameKeys.fold(namePrefix);

@@ -15,6 +15,7 @@ import org.studenthub.core.course.CourseService;
 import org.studenthub.core.db.Transactions;
 import org.studenthub.core.section.Section;
 import org.studenthub.core.section.SectionService;
+import org.studenthub.core.security.Permission;
 import org.studenthub.core.tenancy.CollegeContext;
 
 /** Who teaches which course to which section in which term: assign, end (never delete) and list. */
@@ -32,6 +33,7 @@ public final class TeachingAssignmentService {
      * resumed rather than duplicated. The term must belong to the section's academic year.
      */
     public TeachingAssignmentView assign(CollegeContext context, NewTeachingAssignment command) {
+        CollegeContext.requireCollegeWide(context, Permission.RECORDS_WRITE);
         Validation.check(command);
         return transactions.inCollege(context, session -> {
             Teacher teacher = TeacherService.getOrThrow(session, command.teacherId());
@@ -63,6 +65,7 @@ public final class TeachingAssignmentService {
 
     /** Ends the assignment; it stays in the history of the section and the teacher. */
     public TeachingAssignmentView end(CollegeContext context, long id, long expectedVersion) {
+        CollegeContext.requireCollegeWide(context, Permission.RECORDS_WRITE);
         return transactions.inCollege(context, session -> {
             TeachingAssignment assignment = getOrThrow(session, id);
             if (assignment.getVersion() != expectedVersion) {
@@ -75,11 +78,13 @@ public final class TeachingAssignmentService {
     }
 
     public TeachingAssignmentView get(CollegeContext context, long id) {
+        CollegeContext.require(context, Permission.RECORDS_READ);
         return transactions.inCollege(context, session -> getOrThrow(session, id).toView());
     }
 
     /** Everyone assigned to teach a section in a term (active and ended), leads first. */
     public List<TeachingAssignmentView> listBySectionAndTerm(CollegeContext context, long sectionId, long termId) {
+        CollegeContext.require(context, Permission.RECORDS_READ);
         return transactions.inCollege(context, session -> session
                 .createSelectionQuery("from TeachingAssignment where sectionId = :section and termId = :term"
                         + " order by case when role = org.studenthub.core.teacher.TeachingRole.LEAD then 0 else 1 end,"
@@ -90,6 +95,7 @@ public final class TeachingAssignmentService {
 
     /** Everything a teacher has been assigned to teach, most recent terms first. */
     public List<TeachingAssignmentView> listByTeacher(CollegeContext context, long teacherId) {
+        CollegeContext.require(context, Permission.RECORDS_READ);
         return transactions.inCollege(context, session -> session
                 .createSelectionQuery("from TeachingAssignment where teacherId = :teacher order by termId desc, id",
                         TeachingAssignment.class)

@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.studenthub.core.audit.Audit;
 import org.studenthub.core.common.StudentHubException;
 import org.studenthub.core.db.Transactions;
+import org.studenthub.core.security.Permission;
 import org.studenthub.core.tenancy.CollegeContext;
 import org.studenthub.core.transfer.csv.AtomicFiles;
 import org.studenthub.core.transfer.csv.ColumnSet;
@@ -24,7 +26,8 @@ import org.studenthub.core.transfer.csv.SpreadsheetSafety;
 /**
  * Exports students and teachers to CSV with the import's column names, so importing an export
  * changes nothing. Rows are read in keyset pages (never the whole table at once), cells that a
- * spreadsheet would run as formulas are neutralised, and the file appears atomically.
+ * spreadsheet would run as formulas are neutralised, and the file appears atomically. An export
+ * takes the whole college, so its permission must reach the whole college.
  */
 public final class CsvExporter {
     private static final Logger LOG = LoggerFactory.getLogger(CsvExporter.class);
@@ -49,15 +52,21 @@ public final class CsvExporter {
 
     /** Writes every student of the caller's college to {@code target}; returns the number of rows. */
     public long exportStudents(CollegeContext context, Path target, ExportOptions options) {
-        return export(context, target, options, StudentColumns.SET, STUDENTS);
+        CollegeContext.requireCollegeWide(context, Permission.STUDENT_EXPORT);
+        return export(context, target, options, StudentColumns.SET, STUDENTS, "student");
     }
 
-    /** Writes every teacher of the caller's college to {@code target}; returns the number of rows. */
+    /**
+     * Writes every teacher of the caller's college to {@code target}; returns the number of rows. Teachers'
+     * CSV is the round trip of those who maintain teacher records, so it needs RECORDS_WRITE.
+     */
     public long exportTeachers(CollegeContext context, Path target, ExportOptions options) {
-        return export(context, target, options, TeacherColumns.SET, TEACHERS);
+        CollegeContext.requireCollegeWide(context, Permission.RECORDS_WRITE);
+        return export(context, target, options, TeacherColumns.SET, TEACHERS, "teacher");
     }
 
-    private long export(CollegeContext context, Path target, ExportOptions options, ColumnSet columns, String sql) {
+    private long export(CollegeContext context, Path target, ExportOptions options, ColumnSet columns, String sql,
+                        String table) {
         long[] count = {0};
         transactions.jdbcInCollege(context, connection -> {
             try {
@@ -71,6 +80,7 @@ public final class CsvExporter {
                         count[0] = writePages(connection, context.collegeId(), sql, columns.names().size(), csv);
                     }
                 });
+                Audit.exported(connection, context, table, count[0], target.getFileName().toString());
             } catch (StudentHubException | SQLException e) {
                 throw e;
             } catch (Exception e) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.studenthub.core.db.Transactions;
+import org.studenthub.core.security.Permission;
 import org.studenthub.core.tenancy.CollegeContext;
 import org.studenthub.core.transfer.csv.Cells;
 import org.studenthub.core.transfer.csv.ColumnSet;
@@ -26,7 +27,8 @@ import org.studenthub.core.transfer.jdbc.UpsertCounts;
  * then write in one transaction only if nothing blocks (or, in valid-rows mode, write the good
  * rows and put the rejected ones, with reasons, in a file beside the input). If the database
  * refuses the write (a constraint or another rule the checks do not know), nothing is written
- * and the report names the first refused line, in both modes.
+ * and the report names the first refused line, in both modes. An import writes records in bulk,
+ * so it needs its {@link #permission()} for the whole college.
  *
  * @param <R> a checked row, ready to write
  */
@@ -64,6 +66,9 @@ public abstract class CsvImporter<R> {
         }
     }
 
+    /** What the caller must hold, college-wide, to import this kind of file. */
+    protected abstract Permission permission();
+
     /** The columns this kind of file accepts. */
     protected abstract ColumnSet columns();
 
@@ -79,10 +84,12 @@ public abstract class CsvImporter<R> {
     protected abstract String uniqueKeyColumn();
 
     /** Writes the valid rows. */
-    protected abstract UpsertCounts write(Connection connection, long collegeId, List<R> rows) throws SQLException;
+    protected abstract UpsertCounts write(Connection connection, CollegeContext context, List<R> rows)
+            throws SQLException;
 
     /** Imports {@code file} into the caller's college; see {@link ImportOptions} for the modes. */
     public final ImportReport importFile(CollegeContext context, Path file, ImportOptions options) {
+        CollegeContext.requireCollegeWide(context, permission());
         Outcome<R> outcome = transactions.jdbcInCollege(context, connection -> run(connection, context, file, options));
         Optional<Path> rejectedFile = Optional.empty();
         if (outcome.report.valid() || !outcome.written) {
@@ -133,7 +140,7 @@ public abstract class CsvImporter<R> {
         if (!rejected.isEmpty() && !options.importValidRows()) {
             return Outcome.refused(ImportReport.refused(rows.size(), rejected.size(), problems));
         }
-        Optional<UpsertCounts> written = writeValid(connection, context.collegeId(), valid, problems);
+        Optional<UpsertCounts> written = writeValid(connection, context, valid, problems);
         if (written.isEmpty()) {
             return Outcome.refused(ImportReport.refused(rows.size(), rejected.size() + 1, problems));
         }
@@ -148,11 +155,11 @@ public abstract class CsvImporter<R> {
      * row written by someone else meanwhile), nothing stays written, the problem naming the first
      * refused line joins {@code problems} and the result is empty.
      */
-    private Optional<UpsertCounts> writeValid(Connection connection, long collegeId, List<Parsed<R>> valid,
+    private Optional<UpsertCounts> writeValid(Connection connection, CollegeContext context, List<Parsed<R>> valid,
             List<ImportProblem> problems) throws SQLException {
         Savepoint beforeWrite = connection.setSavepoint();
         try {
-            UpsertCounts counts = write(connection, collegeId, values(valid));
+            UpsertCounts counts = write(connection, context, values(valid));
             connection.releaseSavepoint(beforeWrite);
             return Optional.of(counts);
         } catch (SQLException e) {
@@ -160,9 +167,10 @@ public abstract class CsvImporter<R> {
             if (!DatabaseRefusal.isAboutData(e)) {
                 throw e;
             }
-            int index = DatabaseRefusal.firstRefused(connection, valid, part -> write(connection, collegeId, values(part)));
+            int index = DatabaseRefusal.firstRefused(connection, valid, part -> write(connection, context, values(part)));
             long line = index < 0 ? 0 : valid.get(index).line;
-            LOG.warn("The database refused the import into college {} (first refused line: {})", collegeId, line, e);
+            LOG.warn("The database refused the import into college {} (first refused line: {})", context.collegeId(),
+                    line, e);
             problems.add(DatabaseRefusal.problem(line, e));
             problems.sort(Comparator.comparingLong(ImportProblem::line));
             return Optional.empty();

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.studenthub.core.db.Transactions;
+import org.studenthub.core.security.Permission;
+import org.studenthub.core.tenancy.CollegeContext;
 import org.studenthub.core.transfer.csv.Cells;
 import org.studenthub.core.transfer.csv.Column;
 import org.studenthub.core.transfer.csv.ColumnSet;
@@ -53,6 +55,11 @@ public final class EnrolmentImporter extends CsvImporter<EnrolmentImporter.Row> 
 
     public EnrolmentImporter(Transactions transactions) {
         super(transactions);
+    }
+
+    @Override
+    protected Permission permission() {
+        return Permission.STUDENT_IMPORT;
     }
 
     @Override
@@ -132,9 +139,9 @@ public final class EnrolmentImporter extends CsvImporter<EnrolmentImporter.Row> 
     }
 
     @Override
-    protected UpsertCounts write(Connection connection, long collegeId, List<Row> rows) throws SQLException {
+    protected UpsertCounts write(Connection connection, CollegeContext context, List<Row> rows) throws SQLException {
         List<UpsertRow> upserts = rows.stream().map(r -> new UpsertRow(List.of(r.studentId(), r.sectionId(), r.termId()),
                 new Object[] {r.programmeId(), r.status(), r.enrolledOn()})).toList();
-        return TABLE.upsert(connection, collegeId, upserts, UpsertListener.NONE);
+        return TABLE.upsert(connection, context, upserts, UpsertListener.NONE);
     }
 }

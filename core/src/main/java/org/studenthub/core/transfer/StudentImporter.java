@@ -8,6 +8,8 @@ import java.util.Set;
 import org.studenthub.core.common.NameKeys;
 import org.studenthub.core.db.Transactions;
 import org.studenthub.core.db.Vendor;
+import org.studenthub.core.security.Permission;
+import org.studenthub.core.tenancy.CollegeContext;
 import org.studenthub.core.transfer.csv.Cells;
 import org.studenthub.core.transfer.csv.ColumnSet;
 import org.studenthub.core.transfer.jdbc.CodeMaps;
@@ -28,6 +30,11 @@ public final class StudentImporter extends CsvImporter<StudentImportRow> {
 
     public StudentImporter(Transactions transactions) {
         super(transactions);
+    }
+
+    @Override
+    protected Permission permission() {
+        return Permission.STUDENT_IMPORT;
     }
 
     @Override
@@ -66,9 +73,9 @@ public final class StudentImporter extends CsvImporter<StudentImportRow> {
     }
 
     @Override
-    protected UpsertCounts write(Connection connection, long collegeId, List<StudentImportRow> rows)
+    protected UpsertCounts write(Connection connection, CollegeContext context, List<StudentImportRow> rows)
             throws SQLException {
         Vendor vendor = Vendor.fromProductName(connection.getMetaData().getDatabaseProductName());
-        return StudentWriter.forVendor(vendor).write(connection, collegeId, rows);
+        return StudentWriter.forVendor(vendor).write(connection, context, rows);
     }
 }

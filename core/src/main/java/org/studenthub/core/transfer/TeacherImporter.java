@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import org.studenthub.core.common.NameKeys;
 import org.studenthub.core.db.Transactions;
+import org.studenthub.core.security.Permission;
+import org.studenthub.core.tenancy.CollegeContext;
 import org.studenthub.core.transfer.csv.Cells;
 import org.studenthub.core.transfer.csv.ColumnSet;
 import org.studenthub.core.transfer.jdbc.CodeMaps;
@@ -27,6 +29,11 @@ public final class TeacherImporter extends CsvImporter<UpsertRow> {
 
     public TeacherImporter(Transactions transactions) {
         super(transactions);
+    }
+
+    @Override
+    protected Permission permission() {
+        return Permission.RECORDS_WRITE;
     }
 
     @Override
@@ -56,7 +63,8 @@ public final class TeacherImporter extends CsvImporter<UpsertRow> {
     }
 
     @Override
-    protected UpsertCounts write(Connection connection, long collegeId, List<UpsertRow> rows) throws SQLException {
-        return TABLE.upsert(connection, collegeId, rows, UpsertListener.NONE);
+    protected UpsertCounts write(Connection connection, CollegeContext context, List<UpsertRow> rows)
+            throws SQLException {
+        return TABLE.upsert(connection, context, rows, UpsertListener.NONE);
     }
 }

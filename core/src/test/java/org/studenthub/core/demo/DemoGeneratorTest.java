@@ -19,7 +19,15 @@ import org.studenthub.core.college.CollegeService;
 import org.studenthub.core.common.PageRequest;
 import org.studenthub.core.student.search.StudentQuery;
 import org.studenthub.core.student.search.StudentSearch;
+import java.util.EnumSet;
+import org.studenthub.core.security.EmbeddedSignIn;
+import org.studenthub.core.security.HashParameters;
+import org.studenthub.core.security.LockoutPolicy;
+import org.studenthub.core.security.PasswordHasher;
+import org.studenthub.core.security.Role;
+import org.studenthub.core.security.ScopeKind;
 import org.studenthub.core.tenancy.CollegeContext;
+import org.studenthub.core.tenancy.PlatformContext;
 
 import org.studenthub.core.college.CreditSystem;
 import org.studenthub.core.common.ConflictException;
@@ -32,9 +40,12 @@ import org.studenthub.core.testing.TestDatabases;
 class DemoGeneratorTest {
     private static final Clock NOVEMBER = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
     private static final DemoOptions SMALL = new DemoOptions(300, 2, DemoOptions.DEFAULT_SEED, "DEMO");
+    private static final PlatformContext DEMO = PlatformContext.system("demo");
+    /** Hashing cost is not what these tests are about. */
+    private static final PasswordHasher FAST_HASHES = new PasswordHasher(new HashParameters(1024, 1, 1));
 
     private static DemoReport generate(Database database, DemoOptions options) {
-        return new DemoGenerator(database, NOVEMBER).generate(options, DemoProgress.NONE);
+        return new DemoGenerator(database, NOVEMBER, FAST_HASHES).generate(DEMO, options, DemoProgress.NONE);
     }
 
     @DatabaseTest
@@ -128,12 +139,13 @@ class DemoGeneratorTest {
             }
         };
 
-        assertThatThrownBy(() -> new DemoGenerator(db.database(), NOVEMBER).generate(SMALL, failingInSecondCollege))
+        assertThatThrownBy(() -> new DemoGenerator(db.database(), NOVEMBER, FAST_HASHES)
+                .generate(DEMO, SMALL, failingInSecondCollege))
                 .hasMessage("disk full");
         assertThat(new CollegeService(db.transactions()).list()).isEmpty();
         DataSource ds = db.database().dataSource();
         for (String table : new String[] {"student", "teacher", "department",
-            "attendance_mark", "enrolment"}) {
+            "attendance_mark", "enrolment", "app_user", "user_grant", "role_permission"}) {
             assertThat(scalar(ds, "SELECT COUNT(*) FROM " + table)).as(table).isZero();
         }
     }
@@ -160,13 +172,69 @@ class DemoGeneratorTest {
     void manyStudentsMatchTheSearchForRos(TestDatabase db) throws Exception {
         generate(db.database(), SMALL);
 
-        CollegeContext college = new CollegeContext(
+        CollegeContext college = CollegeContext.system(
                 new CollegeService(db.transactions()).getByCode("DEMO").id(), "tester");
         assertThat(new StudentSearch(db.transactions())
                 .search(college, StudentQuery.of("ros"), new PageRequest(500, null)).items())
                 .hasSizeGreaterThanOrEqualTo(30);
         assertThat(scalar(db.database().dataSource(), "SELECT COUNT(*) FROM student WHERE family_name IN"
                 + " ('Rossi', 'Rosa', 'De Rosa', 'Rossetti', 'Ambrosio', 'Ross', 'Rose')")).isPositive();
+    }
+
+    @Test
+    void everyEmbeddedDemoCollegeHasOneAccountPerCollegeRoleWithTheScopeOfThatRole() throws Exception {
+        try (TestDatabase db = TestDatabases.freshH2()) {
+            DemoReport report = generate(db.database(), SMALL);
+
+            DemoReport.CollegeResult demo2 = report.colleges().get(1);
+            assertThat(demo2.accounts()).extracting(DemoAccount::role)
+                    .containsExactlyInAnyOrderElementsOf(EnumSet.complementOf(EnumSet.of(Role.PLATFORM_ADMIN)));
+            assertThat(demo2.accounts()).extracting(DemoAccount::login).contains("registrar.demo2", "faculty.demo2");
+            assertThat(demo2.accounts()).filteredOn(a -> a.role() == Role.FACULTY).singleElement()
+                    .satisfies(a -> assertThat(a.scope().kind()).isEqualTo(ScopeKind.SECTION));
+            assertThat(report.platformAccount().login()).isEqualTo("platform");
+            DataSource ds = db.database().dataSource();
+            assertThat(scalar(ds, "SELECT COUNT(*) FROM app_user WHERE student_id IS NOT NULL")).isEqualTo(4);
+            assertThat(scalar(ds, "SELECT COUNT(*) FROM app_user WHERE teacher_id IS NOT NULL")).isEqualTo(6);
+            assertThat(scalar(ds, "SELECT COUNT(DISTINCT teacher_id) FROM app_user")).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void theDemoRegistrarSignsInWithThePublishedPasswordAndFindsStudents() {
+        try (TestDatabase db = TestDatabases.freshH2()) {
+            generate(db.database(), new DemoOptions(100, 1, DemoOptions.DEFAULT_SEED, "DEMO"));
+
+            CollegeContext registrar = new EmbeddedSignIn(db.transactions(), FAST_HASHES, LockoutPolicy.DEFAULT,
+                    Clock.systemUTC()).signIn("registrar.demo", DemoReport.demoPassword().toCharArray())
+                    .collegeContext().orElseThrow();
+
+            assertThat(new StudentSearch(db.transactions())
+                    .search(registrar, StudentQuery.of("ros"), new PageRequest(50, null)).items()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aDatabaseWithAccountsGetsNoDemoPlatformAdministrator() {
+        try (TestDatabase db = TestDatabases.freshH2()) {
+            generate(db.database(), new DemoOptions(100, 1, DemoOptions.DEFAULT_SEED, "DEMO"));
+
+            DemoReport second = generate(db.database(), new DemoOptions(100, 1, DemoOptions.DEFAULT_SEED, "OTHER"));
+
+            assertThat(second.platformAccount()).isNull();
+            assertThat(second.colleges().get(0).accounts()).extracting(DemoAccount::login).contains("admin.other");
+        }
+    }
+
+    @Test
+    void onPostgreSqlTheDemoMakesNoAccountsBecauseAccountsAreDatabaseLogins() throws Exception {
+        try (TestDatabase db = TestDatabases.freshPostgres()) {
+            DemoReport report = generate(db.database(), new DemoOptions(100, 1, DemoOptions.DEFAULT_SEED, "DEMO"));
+
+            assertThat(report.platformAccount()).isNull();
+            assertThat(report.colleges().get(0).accounts()).isEmpty();
+            assertThat(scalar(db.database().dataSource(), "SELECT COUNT(*) FROM app_user")).isZero();
+        }
     }
 
     @Test

@@ -47,8 +47,7 @@ public final class RecordsFixture {
     }
 
     public long section(String code) {
-        return insert("insert into section (college_id, programme_id, academic_year_id, code, name, year_of_study)"
-                + " values (?, ?, ?, ?, ?, ?)", collegeId, programmeId, yearId, code, "Section " + code, 1);
+        return section(code, programmeId);
     }
 
     public long course(String code) {
@@ -57,11 +56,33 @@ public final class RecordsFixture {
     }
 
     public long student(String number) {
+        return student(number, programmeId, null);
+    }
+
+    /** A student of {@code programme}, placed in {@code section} (or in none when null). */
+    public long student(String number, long programme, Long section) {
         String family = "Family" + number;
         String given = "Given" + number;
         return insert("insert into student (college_id, student_number, given_name, family_name, name_key,"
-                + " admission_date, programme_id) values (?, ?, ?, ?, ?, ?, ?)", collegeId, number, given, family,
-                NameKeys.personKey(family, given, null), YEAR_START, programmeId);
+                + " admission_date, programme_id, section_id) values (?, ?, ?, ?, ?, ?, ?, ?)", collegeId, number,
+                given, family, NameKeys.personKey(family, given, null), YEAR_START, programme, section);
+    }
+
+    public long department(String code) {
+        return insert("insert into department (college_id, code, name) values (?, ?, ?)", collegeId, code,
+                "Department " + code);
+    }
+
+    public long programme(String code, long department) {
+        return insert("insert into programme (college_id, department_id, code, name, degree, level,"
+                + " duration_years, credits) values (?, ?, ?, ?, ?, ?, ?, ?)", collegeId, department, code,
+                "Programme " + code, "BSc", "BACHELOR", 3, 180);
+    }
+
+    /** A section of {@code programme} in the fixture's academic year. */
+    public long section(String code, long programme) {
+        return insert("insert into section (college_id, programme_id, academic_year_id, code, name, year_of_study)"
+                + " values (?, ?, ?, ?, ?, ?)", collegeId, programme, yearId, code, "Section " + code, 1);
     }
 
     public long teacher(String staffNumber) {

@@ -13,7 +13,9 @@ import org.studenthub.core.college.NewCollege;
 import org.studenthub.core.db.Database;
 import org.studenthub.core.db.Transactions;
 import org.studenthub.core.db.Vendor;
+import org.studenthub.core.security.Access;
 import org.studenthub.core.tenancy.CollegeContext;
+import org.studenthub.core.tenancy.PlatformContext;
 
 /** A fresh, migrated database for one test, removed afterwards. */
 public final class TestDatabase implements AutoCloseable {
@@ -44,8 +46,16 @@ public final class TestDatabase implements AutoCloseable {
     /** Creates a college and returns a context acting in it as {@code tester}. */
     public CollegeContext newCollege(String code) {
         CollegeView college = new CollegeService(transactions())
-                .create(new NewCollege(code, "College " + code, "en", "Europe/Rome", CreditSystem.ECTS));
-        return new CollegeContext(college.id(), "tester");
+                .create(PlatformContext.system("tester"), new NewCollege(code, "College " + code, "en", "Europe/Rome", CreditSystem.ECTS));
+        return CollegeContext.system(college.id(), "tester");
+    }
+
+    /**
+     * A context in {@code college}'s college for a caller named {@code "limited"} holding exactly
+     * {@code access} (build it with {@link Access#of} or {@link TestAccess}); sign-in is not involved.
+     */
+    public static CollegeContext contextWith(CollegeContext college, Access access) {
+        return new CollegeContext(college.collegeId(), "limited", access);
     }
 
     /** Creates a college with a generated code. */

@@ -11,6 +11,8 @@ import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.studenthub.core.db.Database;
 import org.studenthub.core.db.DatabaseLocation;
+import org.studenthub.core.db.PostgresRoles;
+import org.studenthub.core.db.PostgresServerSetup;
 import org.studenthub.core.db.Vendor;
 
 /**
@@ -22,6 +24,8 @@ import org.studenthub.core.db.Vendor;
 public final class TestDatabases {
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static final String TEMPLATE = "sh_test_template_" + ProcessHandle.current().pid();
+    /** Role names of every test database of this JVM (they are clones of one template). */
+    public static final PostgresRoles ROLES = new PostgresRoles("sht" + ProcessHandle.current().pid());
     private static PostgresServer server;
 
     private TestDatabases() {}
@@ -48,6 +52,17 @@ public final class TestDatabases {
         return new TestDatabase(database, null, () -> pg.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
     }
 
+    /** The server's administrative login to database {@code name} (for tests that connect as others too). */
+    public static DatabaseLocation adminLocation(String name) {
+        PostgresServer pg = server();
+        return DatabaseLocation.postgres(pg.urlFor(name), pg.user(), pg.password().toCharArray());
+    }
+
+    /** The location of {@code name} on the test server, signed in as {@code login} with {@code password}. */
+    public static DatabaseLocation loginLocation(String name, String login, char[] password) {
+        return DatabaseLocation.postgres(server().urlFor(name), login, password);
+    }
+
     /** The JDBC URL, user and password of a fresh, empty (unmigrated) PostgreSQL database. */
     public static synchronized DatabaseLocation emptyPostgresDatabase() {
         PostgresServer pg = server();
@@ -61,10 +76,8 @@ public final class TestDatabases {
             server = PostgresServer.start();
             server.execute("DROP DATABASE IF EXISTS " + TEMPLATE);
             server.execute("CREATE DATABASE " + TEMPLATE);
-            try (Database template = Database.open(DatabaseLocation.postgres(server.urlFor(TEMPLATE), server.user(),
-                    server.password().toCharArray()))) {
-                template.vendor();
-            }
+            PostgresServerSetup.initialise(DatabaseLocation.postgres(server.urlFor(TEMPLATE), server.user(),
+                    server.password().toCharArray()), ROLES);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     server.execute("DROP DATABASE IF EXISTS " + TEMPLATE + " WITH (FORCE)");
@@ -103,8 +116,11 @@ public final class TestDatabases {
         String urlFor(String database) {
             int slash = baseUrl.indexOf('/', "jdbc:postgresql://".length());
             int query = baseUrl.indexOf('?', slash);
-            String tail = query < 0 ? "" : baseUrl.substring(query);
-            return baseUrl.substring(0, slash + 1) + database + tail;
+            // The embedded server's URL names its user; leave credentials to the caller, so that tests can
+            // connect as other logins.
+            String tail = query < 0 ? "" : baseUrl.substring(query + 1).replaceAll("(^|&)(user|password)=[^&]*", "")
+                    .replaceFirst("^&", "");
+            return baseUrl.substring(0, slash + 1) + database + (tail.isEmpty() ? "" : "?" + tail);
         }
 
         void execute(String sql) {

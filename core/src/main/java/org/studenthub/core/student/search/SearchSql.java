@@ -3,6 +3,7 @@ package org.studenthub.core.student.search;
 import java.util.ArrayList;
 import java.util.List;
 import org.studenthub.core.db.Vendor;
+import org.studenthub.core.security.StudentScope;
 
 /**
  * Builds the one SELECT of a search page. On PostgreSQL name words are matched with LIKE on
@@ -34,6 +35,14 @@ final class SearchSql {
     SearchSql where(long collegeId) {
         sql.append(" WHERE s.college_id = ?");
         parameters.add(collegeId);
+        return this;
+    }
+
+    /** Only the students the caller's scope reaches (nothing to add at COLLEGE scope). */
+    SearchSql inScope(StudentScope scope) {
+        if (!scope.collegeWide()) {
+            sql.append(" AND ").append(scope.sql("s", parameters));
+        }
         return this;
     }
 

@@ -11,13 +11,16 @@ import org.studenthub.core.common.PageRequest;
 import org.studenthub.core.common.Validation;
 import org.studenthub.core.db.Transactions;
 import org.studenthub.core.db.Vendor;
+import org.studenthub.core.security.Permission;
+import org.studenthub.core.security.StudentScope;
 import org.studenthub.core.student.StudentStatus;
 import org.studenthub.core.tenancy.CollegeContext;
 
 /**
  * Finds students of one college by number or name, with optional programme, section and status
  * filters, one keyset page at a time: a page reads at most its own rows (plus one to know whether
- * more follow), however many students match. See {@link StudentQuery} for the matching rules.
+ * more follow), however many students match. See {@link StudentQuery} for the matching rules. Only
+ * students in the scope of the caller's STUDENT_READ permission are found; the scope is part of the query.
  */
 public final class StudentSearch {
     /**
@@ -33,7 +36,9 @@ public final class StudentSearch {
     }
 
     public Page<StudentRow> search(CollegeContext context, StudentQuery query, PageRequest page) {
+        CollegeContext.require(context, Permission.STUDENT_READ);
         Validation.check(page);
+        StudentScope scope = StudentScope.of(context, Permission.STUDENT_READ);
         SearchTerms terms = SearchTerms.parse(query.text());
         StudentSort sort = terms.isNumber() ? StudentSort.NUMBER : query.sort();
         SearchCursor cursor = page.after() == null ? null : SearchCursor.decode(page.after(), sort);
@@ -42,13 +47,14 @@ public final class StudentSearch {
             long collegeId = context.collegeId();
             SearchSql sql = new SearchSql(vendor, sort);
             String candidatesOf = null;
-            if (vendor == Vendor.H2 && query.sectionId() == null) {
+            // a section, mentees or oneself are a few students: let H2 start from them
+            if (vendor == Vendor.H2 && query.sectionId() == null && !scope.fewStudents()) {
                 candidatesOf = rarestWord(connection, collegeId, terms.words());
                 if (candidatesOf == null) {
                     sql.useIndex(sort == StudentSort.NUMBER ? "ix_student_number_prefix" : "ix_student_name_key");
                 }
             }
-            sql.where(collegeId);
+            sql.where(collegeId).inScope(scope);
             if (terms.isNumber()) {
                 sql.numberStartsWith(terms.numberPrefix());
             }

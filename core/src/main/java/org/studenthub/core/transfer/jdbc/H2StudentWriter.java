@@ -10,14 +10,18 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.studenthub.core.audit.Audit;
+import org.studenthub.core.audit.AuditEntry;
 import org.studenthub.core.db.Vendor;
 import org.studenthub.core.student.search.StudentSearchIndexer;
+import org.studenthub.core.tenancy.CollegeContext;
 
 /**
  * H2: finds the existing students by number (a join with the numbers passed as one array, which
  * H2 answers from the unique index), inserts the new ones in batches without asking for
  * generated keys, reads their ids back by number in the same way, updates the changed ones by id
- * and keeps {@code student_search_fragment} in step through {@link StudentSearchIndexer}.
+ * and keeps {@code student_search_fragment} in step through {@link StudentSearchIndexer}. The
+ * inserts are audited set-based by id, the updates with their changed columns before and after.
  */
 final class H2StudentWriter implements StudentWriter {
     private static final int BATCH = 1_000;
@@ -37,7 +41,9 @@ final class H2StudentWriter implements StudentWriter {
     private record Stored(long id, Object[] values) {}
 
     @Override
-    public UpsertCounts write(Connection connection, long collegeId, List<StudentImportRow> rows) throws SQLException {
+    public UpsertCounts write(Connection connection, CollegeContext context, List<StudentImportRow> rows)
+            throws SQLException {
+        long collegeId = context.collegeId();
         Map<String, Stored> stored = lookup(connection, collegeId, rows);
         List<StudentImportRow> inserts = new ArrayList<>();
         List<StudentImportRow> updates = new ArrayList<>();
@@ -52,16 +58,24 @@ final class H2StudentWriter implements StudentWriter {
         try (StudentSearchIndexer indexer = new StudentSearchIndexer(connection, Vendor.H2)) {
             insert(connection, collegeId, inserts);
             Map<String, Stored> created = lookup(connection, collegeId, inserts);
-            for (StudentImportRow row : inserts) {
-                indexer.indexNew(collegeId, created.get(row.studentNumber()).id(), row.nameKey());
+            long[] insertedIds = new long[inserts.size()];
+            for (int i = 0; i < inserts.size(); i++) {
+                StudentImportRow row = inserts.get(i);
+                insertedIds[i] = created.get(row.studentNumber()).id();
+                indexer.indexNew(collegeId, insertedIds[i], row.nameKey());
             }
+            Audit.insertedRows(connection, context, "student", insertedIds);
             update(connection, collegeId, updates, stored);
+            List<AuditEntry> changes = new ArrayList<>(updates.size());
             for (StudentImportRow row : updates) {
                 Stored before = stored.get(row.studentNumber());
                 if (!row.nameKey().equals(before.values()[StudentImportRow.nameKeyIndex()])) {
                     indexer.reindex(collegeId, before.id(), row.nameKey());
                 }
+                UpdateImages.entry("student", before.id(), StudentImportRow.COLUMNS, before.values(), row.values())
+                        .ifPresent(changes::add);
             }
+            Audit.changed(connection, context, changes);
         }
         return new UpsertCounts(inserts.size(), updates.size(), rows.size() - inserts.size() - updates.size());
     }

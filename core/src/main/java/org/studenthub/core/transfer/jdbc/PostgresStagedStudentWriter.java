@@ -7,12 +7,15 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.studenthub.core.db.PostgresCopy;
+import org.studenthub.core.tenancy.CollegeContext;
 
 /**
  * PostgreSQL: COPY the rows into a temporary staging table, then one {@code UPDATE ... FROM} for
  * changed students and one {@code INSERT ... SELECT} for new student numbers. Plain statements,
- * so constraints, triggers and row-level security apply as to any other write. Search needs
- * nothing more: the trigram index on {@code name_key} follows the table.
+ * so constraints, row-level security and the audit triggers apply as to any other write (the
+ * staging table is temporary and neither secured nor audited: it holds only this file's rows and
+ * disappears at commit). Search needs nothing more: the trigram index on {@code name_key} follows
+ * the table.
  */
 final class PostgresStagedStudentWriter implements StudentWriter {
     private static final String STAGE = "student_import_stage";
@@ -34,7 +37,9 @@ final class PostgresStagedStudentWriter implements StudentWriter {
             + " ORDER BY t.position";
 
     @Override
-    public UpsertCounts write(Connection connection, long collegeId, List<StudentImportRow> rows) throws SQLException {
+    public UpsertCounts write(Connection connection, CollegeContext context, List<StudentImportRow> rows)
+            throws SQLException {
+        long collegeId = context.collegeId();
         if (rows.isEmpty()) {
             return new UpsertCounts(0, 0, 0);
         }

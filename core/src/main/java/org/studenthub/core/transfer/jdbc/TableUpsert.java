@@ -11,11 +11,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.studenthub.core.audit.Audit;
+import org.studenthub.core.audit.AuditEntry;
+import org.studenthub.core.tenancy.CollegeContext;
 
 /**
  * Inserts or updates many rows of one tenant table by natural key, in batches. Existing rows
  * are found in chunks of key values (never the whole table); a row whose data equal the stored
- * values is left alone, a changed row gets version + 1 and a new updated_at.
+ * values is left alone, a changed row gets version + 1 and a new updated_at. Inserts and updates
+ * are audited (set-based on the embedded database; by triggers on PostgreSQL).
  */
 public final class TableUpsert {
     private static final int CHUNK = 1_000;
@@ -31,8 +35,9 @@ public final class TableUpsert {
     }
 
     /** Writes {@code rows} (keys unique within the list) for one college. */
-    public UpsertCounts upsert(Connection connection, long collegeId, List<UpsertRow> rows, UpsertListener listener)
-            throws SQLException {
+    public UpsertCounts upsert(Connection connection, CollegeContext context, List<UpsertRow> rows,
+                               UpsertListener listener) throws SQLException {
+        long collegeId = context.collegeId();
         Map<List<Object>, Existing> existing = findExisting(connection, collegeId, rows);
         List<UpsertRow> inserts = new ArrayList<>();
         List<Map.Entry<UpsertRow, Existing>> updates = new ArrayList<>();
@@ -47,8 +52,9 @@ public final class TableUpsert {
                 updates.add(Map.entry(row, found));
             }
         }
-        insert(connection, collegeId, inserts, listener);
+        Audit.insertedRows(connection, context, table, insert(connection, collegeId, inserts, listener));
         update(connection, collegeId, updates, listener);
+        Audit.changed(connection, context, auditEntries(updates));
         return new UpsertCounts(inserts.size(), updates.size(), unchanged);
     }
 
@@ -91,10 +97,12 @@ public final class TableUpsert {
         }
     }
 
-    private void insert(Connection connection, long collegeId, List<UpsertRow> rows, UpsertListener listener)
+    /** Inserts the rows; returns their ids. */
+    private long[] insert(Connection connection, long collegeId, List<UpsertRow> rows, UpsertListener listener)
             throws SQLException {
+        long[] inserted = new long[rows.size()];
         if (rows.isEmpty()) {
-            return;
+            return inserted;
         }
         int width = keys.size() + data.size();
         String sql = "INSERT INTO " + table + " (college_id, " + names(keys) + ", " + names(data) + ") VALUES (?"
@@ -109,15 +117,17 @@ public final class TableUpsert {
                 }
                 insert.executeBatch();
                 try (ResultSet ids = insert.getGeneratedKeys()) {
-                    for (UpsertRow row : chunk) {
+                    for (int i = 0; i < chunk.size(); i++) {
                         if (!ids.next()) {
                             throw new SQLException("Missing generated key for " + table);
                         }
-                        listener.inserted(ids.getLong(1), row);
+                        inserted[start + i] = ids.getLong(1);
+                        listener.inserted(inserted[start + i], chunk.get(i));
                     }
                 }
             }
         }
+        return inserted;
     }
 
     private void update(Connection connection, long collegeId, List<Map.Entry<UpsertRow, Existing>> rows,
@@ -149,6 +159,16 @@ public final class TableUpsert {
         for (Map.Entry<UpsertRow, Existing> entry : rows) {
             listener.updated(entry.getValue().id(), entry.getKey(), entry.getValue().data());
         }
+    }
+
+    /** The changed data columns of each update, before and after (the keys do not change). */
+    private List<AuditEntry> auditEntries(List<Map.Entry<UpsertRow, Existing>> updates) {
+        List<AuditEntry> entries = new ArrayList<>(updates.size());
+        for (Map.Entry<UpsertRow, Existing> update : updates) {
+            UpdateImages.entry(table, update.getValue().id(), data, update.getValue().data(), update.getKey().data())
+                    .ifPresent(entries::add);
+        }
+        return entries;
     }
 
     private void bindRow(PreparedStatement statement, int first, UpsertRow row) throws SQLException {
