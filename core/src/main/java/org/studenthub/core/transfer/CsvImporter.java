@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.studenthub.core.db.Transactions;
 import org.studenthub.core.security.Permission;
 import org.studenthub.core.tenancy.CollegeContext;
+import org.studenthub.core.transfer.ImportReport.Refusal;
 import org.studenthub.core.transfer.csv.Cells;
 import org.studenthub.core.transfer.csv.ColumnSet;
 import org.studenthub.core.transfer.csv.CsvFileException;
@@ -101,7 +102,7 @@ public abstract class CsvImporter<R> {
         }
         ImportReport r = outcome.report;
         ImportReport report = new ImportReport(r.rowsRead(), r.inserted(), r.updated(), r.unchanged(), r.rejected(),
-                r.problems(), rejectedFile);
+                r.problems(), rejectedFile, r.refusal());
         LOG.info("Import of {} into college {}: {}", file.getFileName(), context.collegeId(), report);
         return report;
     }
@@ -119,10 +120,10 @@ public abstract class CsvImporter<R> {
             });
         } catch (CsvFileException e) {
             fileProblems.add(ImportProblem.error(e.line(), "", e.messageKey(), e.args()));
-            return Outcome.refused(ImportReport.refused(0, 0, fileProblems));
+            return Outcome.refused(ImportReport.refused(0, 0, fileProblems, Refusal.FILE));
         }
         if (fileProblems.stream().anyMatch(ImportProblem::blocking)) {
-            return Outcome.refused(ImportReport.refused(0, 0, fileProblems));
+            return Outcome.refused(ImportReport.refused(0, 0, fileProblems, Refusal.FILE));
         }
         resolve(connection, context.collegeId(), rows);
         rejectRepeatedKeys(rows);
@@ -138,22 +139,23 @@ public abstract class CsvImporter<R> {
             }
         }
         if (!rejected.isEmpty() && !options.importValidRows()) {
-            return Outcome.refused(ImportReport.refused(rows.size(), rejected.size(), problems));
+            return Outcome.refused(ImportReport.refused(rows.size(), rejected.size(), problems, Refusal.FILE));
         }
         Optional<UpsertCounts> written = writeValid(connection, context, valid, problems);
         if (written.isEmpty()) {
-            return Outcome.refused(ImportReport.refused(rows.size(), rejected.size() + 1, problems));
+            return Outcome.refused(ImportReport.refused(rows.size(), rejected.size() + 1, problems,
+                    Refusal.DATABASE));
         }
         UpsertCounts counts = written.get();
         ImportReport report = new ImportReport(rows.size(), counts.inserted(), counts.updated(), counts.unchanged(),
-                rejected.size(), problems, Optional.empty());
+                rejected.size(), problems, Optional.empty(), Refusal.NONE);
         return new Outcome<>(report, true, header, rejected);
     }
 
     /**
      * Writes the valid rows. If the database refuses them (a rule the file checks do not know, or a
      * row written by someone else meanwhile), nothing stays written, the problem naming the first
-     * refused line joins {@code problems} and the result is empty.
+     * refused line and its field joins {@code problems} and the result is empty.
      */
     private Optional<UpsertCounts> writeValid(Connection connection, CollegeContext context, List<Parsed<R>> valid,
             List<ImportProblem> problems) throws SQLException {
@@ -167,14 +169,31 @@ public abstract class CsvImporter<R> {
             if (!DatabaseRefusal.isAboutData(e)) {
                 throw e;
             }
-            int index = DatabaseRefusal.firstRefused(connection, valid, part -> write(connection, context, values(part)));
-            long line = index < 0 ? 0 : valid.get(index).line;
-            LOG.warn("The database refused the import into college {} (first refused line: {})", context.collegeId(),
-                    line, e);
-            problems.add(DatabaseRefusal.problem(line, e));
+            DatabaseRefusal refusal = DatabaseRefusal.locate(connection, valid,
+                    part -> write(connection, context, values(part)), e);
+            long line = refusal.index() < 0 ? 0 : valid.get(refusal.index()).line;
+            // the database's message is left out on purpose: it may quote the row's values
+            LOG.warn("The database refused line {} of the import into college {}: rule {}, SQLSTATE {}", line,
+                    context.collegeId(), refusal.constraint().orElse("not named"), refusal.sqlState());
+            problems.add(refusal.problem(line, fileColumns(refusal.columns())));
             problems.sort(Comparator.comparingLong(ImportProblem::line));
             return Optional.empty();
         }
+    }
+
+    /** This file's columns for some columns of the written table, comma-separated; empty when none maps. */
+    private String fileColumns(List<String> tableColumns) {
+        List<String> names = columns().names();
+        List<String> mapped = new ArrayList<>();
+        for (String column : tableColumns) {
+            String plain = column.endsWith("_id") ? column.substring(0, column.length() - 3) : column;
+            if (names.contains(column)) {
+                mapped.add(column);
+            } else if (names.contains(plain)) {
+                mapped.add(plain);
+            }
+        }
+        return String.join(", ", mapped);
     }
 
     private static <R> List<R> values(List<Parsed<R>> rows) {

@@ -250,10 +250,10 @@ class StudentImporterTest {
         assertThat(report.written()).isFalse();
         assertThat(report.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(6);
-            assertThat(p.message(Locale.ENGLISH)).isEqualTo("Line 6: The database refused this row (rule"
-                    + " ck_student_not_atlantis), so nothing was imported. Correct the row, or ask your administrator"
-                    + " about this rule.");
-            assertThat(p.message(Locale.ITALIAN)).startsWith("Riga 6: Il database ha rifiutato questa riga");
+            assertThat(p.message(Locale.ENGLISH)).isEqualTo("Line 6, column city: The database refused this row (rule"
+                    + " ck_student_not_atlantis), so nothing was imported, not even the valid rows. Correct or remove"
+                    + " the row and import the file again, or ask your administrator about this rule.");
+            assertThat(p.message(Locale.ITALIAN)).startsWith("Riga 6, colonna city: Il database ha rifiutato questa riga");
         });
         assertThat(snapshot(db)).isEqualTo(before);
     }
@@ -274,9 +274,10 @@ class StudentImporterTest {
                 ImportOptions.validRowsOnly());
 
         assertThat(report.written()).isFalse();
+        assertThat(report.refusal()).isEqualTo(ImportReport.Refusal.DATABASE);
         assertThat(report.rejectedFile()).isEmpty();
-        assertThat(report.problems()).extracting(ImportProblem::line, ImportProblem::key)
-                .containsExactly(tuple(4L, "import.row.refused_by_database"));
+        assertThat(report.problems()).extracting(ImportProblem::line, ImportProblem::column, ImportProblem::key)
+                .containsExactly(tuple(4L, "city", "import.row.refused_by_database"));
         assertThat(snapshot(db)).isEqualTo(before);
     }
 
