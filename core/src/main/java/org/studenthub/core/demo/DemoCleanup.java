@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.studenthub.core.db.Transactions;
-import org.studenthub.core.db.Vendor;
 import org.studenthub.core.tenancy.CollegeContext;
 
 /**
@@ -18,7 +17,7 @@ final class DemoCleanup {
     private static final Logger LOG = LoggerFactory.getLogger(DemoCleanup.class);
 
     /** Child tables first, so that no foreign key is violated on the way. */
-    private static final String[] TABLES = {"attendance_mark", "attendance_session", "mentor_assignment",
+    private static final String[] TABLES = {"student_name_word", "student_name_fragment", "attendance_mark", "attendance_session", "mentor_assignment",
         "enrolment", "teaching_assignment", "guardian", "student_photo",
         "student_document", "student", "teacher", "section", "term", "academic_year", "course", "programme",
         "department"};
@@ -45,10 +44,6 @@ final class DemoCleanup {
 
     private static void remove(Connection connection, long collegeId) throws SQLException {
         execute(connection, "UPDATE department SET head_teacher_id = NULL WHERE college_id = ?", collegeId);
-        if (Vendor.fromProductName(connection.getMetaData().getDatabaseProductName()) == Vendor.H2) {
-            // H2 keeps search fragments in a table; PostgreSQL uses a trigram index on student.name_key.
-            execute(connection, "DELETE FROM student_search_fragment WHERE college_id = ?", collegeId);
-        }
         for (String table : TABLES) {
             execute(connection, "DELETE FROM " + table + " WHERE college_id = ?", collegeId);
         }

@@ -66,7 +66,7 @@ public final class DemoGenerator {
                 CollegeView college = colleges.create(new NewCollege(options.collegeCode(i),
                         collegeName(layout, i), layout.locale(), layout.timeZone(), layout.creditSystem));
                 created.add(college);
-                results.add(new DemoCollegeRun(transactions, database.vendor(), layout, college, options.seed(), today,
+                results.add(new DemoCollegeRun(transactions, layout, college, options.seed(), today,
                         listener).run());
             }
         } catch (RuntimeException e) {
@@ -91,7 +91,7 @@ public final class DemoGenerator {
     }
 
     /** Writes one college: its structure, then its students chunk by chunk. */
-    private record DemoCollegeRun(Transactions transactions, org.studenthub.core.db.Vendor vendor, DemoLayout layout,
+    private record DemoCollegeRun(Transactions transactions, DemoLayout layout,
             CollegeView college, long seed, LocalDate today, DemoProgress progress) {
 
         DemoReport.CollegeResult run() {
@@ -112,7 +112,7 @@ public final class DemoGenerator {
                 int start = from;
                 int end = to;
                 DemoStudentWriter.Counts counts = transactions.jdbcInCollege(context, connection ->
-                        new DemoStudentWriter(connection, vendor, layout, ids, seed, college.code(), today).write(start, end));
+                        new DemoStudentWriter(connection, layout, ids, seed, college.code(), today).write(start, end));
                 add(totals, counts);
                 progress.update(phase + "students", totals[0], layout.students);
                 from = to;

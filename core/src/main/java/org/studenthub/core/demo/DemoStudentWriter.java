@@ -6,10 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.studenthub.core.common.NameKeys;
-import org.studenthub.core.db.Vendor;
 import org.studenthub.core.student.search.StudentSearchIndexer;
 
 /**
@@ -29,7 +29,6 @@ final class DemoStudentWriter {
             DemoNames.Person guardian, String relationship, String guardianEmail, String guardianPhone) {}
 
     private final Connection connection;
-    private final Vendor vendor;
     private final DemoLayout layout;
     private final DemoIds ids;
     private final long seed;
@@ -37,10 +36,9 @@ final class DemoStudentWriter {
     private final DemoNames names;
     private final DemoAttendanceWriter attendance;
 
-    DemoStudentWriter(Connection connection, Vendor vendor, DemoLayout layout, DemoIds ids, long seed,
+    DemoStudentWriter(Connection connection, DemoLayout layout, DemoIds ids, long seed,
             String collegeCode, LocalDate today) {
         this.connection = connection;
-        this.vendor = vendor;
         this.layout = layout;
         this.ids = ids;
         this.seed = seed;
@@ -67,16 +65,17 @@ final class DemoStudentWriter {
         }
         insertStudents(rows);
         long[] studentIds = idsOf(rows.get(0).ordinal(), rows.get(rows.size() - 1).ordinal());
+        StudentSearchIndexer.indexRange(connection, ids.collegeId, Arrays.stream(studentIds).min().orElseThrow(),
+                Arrays.stream(studentIds).max().orElseThrow());
         long guardians = writeDependants(rows, studentIds);
         DemoAttendanceWriter.Counts marks = attendance.write(from, to, rows.get(0).ordinal(), studentIds);
         return new Counts(rows.size(), guardians, rows.size() * 2L, rows.size(), marks.sessions(), marks.marks());
     }
 
-    /** Search entries, guardians, enrolments and mentors; returns the number of guardians. */
+    /** Guardians, enrolments and mentors; returns the number of guardians. */
     private long writeDependants(List<StudentRow> rows, long[] studentIds) throws SQLException {
         long guardians = 0;
-        try (StudentSearchIndexer indexer = new StudentSearchIndexer(connection, vendor);
-                BatchInsert guardian = new BatchInsert(connection, "INSERT INTO guardian (college_id, student_id,"
+        try (BatchInsert guardian = new BatchInsert(connection, "INSERT INTO guardian (college_id, student_id,"
                         + " given_name, family_name, relationship, email, phone, primary_contact) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
                 BatchInsert enrolment = new BatchInsert(connection, "INSERT INTO enrolment (college_id, student_id,"
                         + " programme_id, section_id, term_id, enrolled_on) VALUES (?, ?, ?, ?, ?, ?)");
@@ -85,7 +84,6 @@ final class DemoStudentWriter {
             for (int i = 0; i < rows.size(); i++) {
                 StudentRow row = rows.get(i);
                 long studentId = studentIds[i];
-                indexer.indexNew(ids.collegeId, studentId, row.nameKey());
                 if (row.guardian() != null) {
                     guardian.add(ids.collegeId, studentId, row.guardian().given(), row.guardian().family(),
                             row.relationship(), row.guardianEmail(), row.guardianPhone(), Boolean.TRUE);

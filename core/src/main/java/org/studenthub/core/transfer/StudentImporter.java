@@ -3,12 +3,12 @@ package org.studenthub.core.transfer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.studenthub.core.common.NameKeys;
 import org.studenthub.core.db.Transactions;
-import org.studenthub.core.db.Vendor;
 import org.studenthub.core.student.search.StudentSearchIndexer;
 import org.studenthub.core.transfer.csv.Cells;
 import org.studenthub.core.transfer.csv.ColumnSet;
@@ -77,23 +77,21 @@ public final class StudentImporter extends CsvImporter<UpsertRow> {
 
     @Override
     protected UpsertCounts write(Connection connection, long collegeId, List<UpsertRow> rows) throws SQLException {
-        Vendor vendor = Vendor.fromProductName(connection.getMetaData().getDatabaseProductName());
-        try (StudentSearchIndexer indexer = new StudentSearchIndexer(connection, vendor)) {
-            UpsertCounts counts = TABLE.upsert(connection, collegeId, rows, new UpsertListener() {
-                @Override
-                public void inserted(long id, UpsertRow row) throws SQLException {
-                    indexer.indexNew(collegeId, id, (String) row.data()[NAME_KEY]);
-                }
+        List<Long> renamed = new ArrayList<>();
+        UpsertCounts counts = TABLE.upsert(connection, collegeId, rows, new UpsertListener() {
+            @Override
+            public void inserted(long id, UpsertRow row) {
+                renamed.add(id);
+            }
 
-                @Override
-                public void updated(long id, UpsertRow row, Object[] before) throws SQLException {
-                    if (!Objects.equals(before[NAME_KEY], row.data()[NAME_KEY])) {
-                        indexer.reindex(collegeId, id, (String) row.data()[NAME_KEY]);
-                    }
+            @Override
+            public void updated(long id, UpsertRow row, Object[] before) {
+                if (!Objects.equals(before[NAME_KEY], row.data()[NAME_KEY])) {
+                    renamed.add(id);
                 }
-            });
-            indexer.flush();
-            return counts;
-        }
+            }
+        });
+        StudentSearchIndexer.index(connection, collegeId, renamed);
+        return counts;
     }
 }
