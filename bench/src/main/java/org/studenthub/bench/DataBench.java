@@ -75,6 +75,13 @@ final class DataBench {
         CollegeContext college = new CollegeContext(new CollegeService(database.transactions()).getByCode("DEMO").id(),
                 "bench");
         StudentSearch search = new StudentSearch(database.transactions());
+        if (vendor == Vendor.H2) {
+            // H2 hands back the previous result of an identical query while no table changed; the
+            // benchmark repeats each text many times, a user does not
+            try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+                s.execute("SET OPTIMIZE_REUSE_RESULTS FALSE");
+            }
+        }
         Random random = new Random(7);
         String[] prefixes = {"ros", "mar", "bia", "giu", "esp", "smi", "tay", "col", "ro", "b"};
         String[] substrings = {"oss", "ini", "ett", "ang", "osi", "ell", "ari", "ola"};

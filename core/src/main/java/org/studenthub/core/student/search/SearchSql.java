@@ -30,6 +30,8 @@ final class SearchSql {
     /** The name key and id columns the filters, cursor and order use. */
     private final String nameKey;
     private final String id;
+    /** Columns fixed by equality that lead the order, so that H2 sees the index order (and stops early). */
+    private String orderPrefix = "";
 
     private SearchSql(Vendor vendor, StudentSort sort, String nameKey, String id) {
         this.vendor = vendor;
@@ -62,6 +64,7 @@ final class SearchSql {
             select.sql.append(" JOIN student s ON s.id = t.student_id");
         }
         select.sql.append(" WHERE t.college_id = ? AND t.word = ").append(word == null ? "w.word COLLATE \"C\"" : "?");
+        select.orderPrefix = "t.college_id, t.word, ";
         select.parameters.add(collegeId);
         if (word != null) {
             select.parameters.add(word);
@@ -153,7 +156,7 @@ final class SearchSql {
     }
 
     SearchSql orderAndLimit(int rows) {
-        sql.append(" ORDER BY ").append(sortKey()).append(", ").append(id).append(" LIMIT ?");
+        sql.append(" ORDER BY ").append(orderPrefix).append(sortKey()).append(", ").append(id).append(" LIMIT ?");
         parameters.add(rows);
         return this;
     }

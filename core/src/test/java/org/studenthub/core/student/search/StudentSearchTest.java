@@ -128,7 +128,8 @@ class StudentSearchTest {
             everyone.add(w.add(String.format("S%02d", 35 - i), givens[i % givens.length], families[(i * 7) % families.length]));
         }
         List<StudentSearch> plans = List.of(new StudentSearch(db.transactions()),
-                new StudentSearch(db.transactions(), 1, 1_000), new StudentSearch(db.transactions(), 1, 0));
+                new StudentSearch(db.transactions(), new SearchPlan.Limits(1, 1_000)),
+                new StudentSearch(db.transactions(), new SearchPlan.Limits(1, 0)));
 
         for (String text : List.of("ros", "RO", "r", "ros mar", "mar ros", "ambr", "de ro", "angelo", "rosa rossi",
                 "nicolo", "zz", "ros zz")) {

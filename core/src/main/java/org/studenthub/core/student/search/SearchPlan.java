@@ -1,0 +1,144 @@
+package org.studenthub.core.student.search;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.studenthub.core.db.Vendor;
+
+/**
+ * Chooses how to read one search page and builds its SELECT (ADR 0006):
+ * <ol>
+ *   <li>number queries and lists without text walk the number or name index, filtered;</li>
+ *   <li>a name query looks its words up in the vocabulary; a word matching no name word of the
+ *       college means an empty page;</li>
+ *   <li>in name order, when a query word matches at most {@link Limits#maxWords} name words, the
+ *       first page of each of those words' students is read from the postings and merged
+ *       ({@link SearchSql#byWords}), the other query words filtering;</li>
+ *   <li>otherwise (many name words, or number order) the students of one query word are read as
+ *       candidates and sorted when they are at most {@link Limits#candidateLimit}, or the list
+ *       index is walked with filters, where matches are dense.</li>
+ * </ol>
+ */
+final class SearchPlan {
+    /**
+     * Thresholds of the plans.
+     *
+     * @param maxWords       a query word matching at most this many name words is read word by word
+     * @param candidateLimit otherwise, a query word with at most this many matching students is read as
+     *                       candidates and sorted; a more common one walks the list order
+     */
+    record Limits(int maxWords, int candidateLimit) {
+        static final Limits DEFAULT = new Limits(48, 2_000);
+    }
+
+    /** Students counted per query word, at most, to choose which word of a multi-word query leads. */
+    static final int LEAD_PROBE = 20_000;
+
+    private final Vendor vendor;
+    private final long collegeId;
+    private final StudentQuery query;
+    private final SearchTerms terms;
+    private final StudentSort sort;
+    private final SearchCursor cursor;
+    private final int rows;
+    private final Limits limits;
+
+    SearchPlan(Vendor vendor, long collegeId, StudentQuery query, SearchTerms terms, StudentSort sort,
+               SearchCursor cursor, int rows, Limits limits) {
+        this.vendor = vendor;
+        this.collegeId = collegeId;
+        this.query = query;
+        this.terms = terms;
+        this.sort = sort;
+        this.cursor = cursor;
+        this.rows = rows;
+        this.limits = limits;
+    }
+
+    /** The SELECT of the page ({@code rows} rows at most), or null when nothing can match. */
+    SearchSql select(Connection connection) throws SQLException {
+        return terms.words().isEmpty() ? walk() : byName(connection);
+    }
+
+    private SearchSql byName(Connection connection) throws SQLException {
+        SearchVocabulary vocabulary = new SearchVocabulary(connection, collegeId);
+        Map<String, List<String>> nameWords = new LinkedHashMap<>();
+        for (String word : terms.words()) {
+            List<String> matches = vocabulary.wordsMatching(word, limits.maxWords());
+            if (matches != null && matches.isEmpty()) {
+                return null;
+            }
+            nameWords.put(word, matches);
+        }
+        String leading = leadingWord(vocabulary, nameWords);
+        if (leading != null && sort == StudentSort.NAME) {
+            return byWords(leading, nameWords.get(leading));
+        }
+        String probe = leading != null ? leading : longest(terms.words());
+        return vocabulary.countStudentWords(probe, limits.candidateLimit() + 1) <= limits.candidateLimit()
+                ? candidates(probe) : walk();
+    }
+
+    /**
+     * The query word whose name words are read in list order while the other query words filter:
+     * among those with a known, short list of name words ({@code nameWords} maps the others to
+     * null), the one with fewest students (counted up to {@value #LEAD_PROBE}, only when there is a
+     * choice), then with fewest name words. The smaller set matters most for "family given": a
+     * common family name's students come in given-name order, so a filter on the given name finds
+     * its first match only after every earlier given name.
+     */
+    private static String leadingWord(SearchVocabulary vocabulary, Map<String, List<String>> nameWords)
+            throws SQLException {
+        List<String> known = nameWords.keySet().stream().filter(w -> nameWords.get(w) != null).toList();
+        if (known.size() <= 1) {
+            return known.isEmpty() ? null : known.get(0);
+        }
+        Map<String, Integer> students = new HashMap<>();
+        for (String word : known) {
+            students.put(word, vocabulary.countStudentWords(word, LEAD_PROBE));
+        }
+        return known.stream().min(Comparator.comparing(students::get)
+                .thenComparing(w -> nameWords.get(w).size())).orElseThrow();
+    }
+
+    /** The students of each name word matching {@code leading}, merged; other query words filter. */
+    private SearchSql byWords(String leading, List<String> words) {
+        boolean withStudents = query.programmeId() != null || query.sectionId() != null || query.status() != null;
+        return SearchSql.byWords(vendor, words, word -> {
+            SearchSql keys = SearchSql.wordKeys(vendor, collegeId, word, withStudents);
+            terms.words().stream().filter(w -> !w.equals(leading)).forEach(keys::nameWord);
+            return filtered(keys).orderAndLimit(rows);
+        }, rows);
+    }
+
+    private SearchSql candidates(String word) {
+        SearchSql select = SearchSql.students(vendor, sort, collegeId, null).hasWordMatching(collegeId, word);
+        terms.words().forEach(select::nameWord);
+        return filtered(select).orderAndLimit(rows);
+    }
+
+    /** The list index in order, filtered; H2 is told which index to walk, unless a section narrows. */
+    private SearchSql walk() {
+        String index = vendor != Vendor.H2 || query.sectionId() != null ? null
+                : sort == StudentSort.NUMBER ? "ix_student_number_prefix" : "ix_student_name_key";
+        SearchSql select = SearchSql.students(vendor, sort, collegeId, index);
+        if (terms.isNumber()) {
+            select.numberStartsWith(terms.numberPrefix());
+        }
+        terms.words().forEach(select::nameWord);
+        return filtered(select).orderAndLimit(rows);
+    }
+
+    private SearchSql filtered(SearchSql select) {
+        return select.equal("programme_id", query.programmeId()).equal("section_id", query.sectionId())
+                .equal("status", query.status()).after(cursor);
+    }
+
+    private static String longest(List<String> words) {
+        return words.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
+    }
+}
