@@ -3,7 +3,6 @@ package org.studenthub.core.student.search;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,9 @@ import org.studenthub.core.db.Vendor;
  *   <li>number queries and lists without text walk the number or name index, filtered;</li>
  *   <li>a name query looks its words up in the vocabulary; a word matching no name word of the
  *       college means an empty page;</li>
+ *   <li>in name order, when every query word matches at most {@link Limits#maxWords} name words
+ *       and there are several query words (and no programme, section or status filter), the
+ *       words' postings are intersected ({@link WordIntersection});</li>
  *   <li>in name order, when a query word matches at most {@link Limits#maxWords} name words, the
  *       first page of each of those words' students is read from the postings and merged
  *       ({@link SearchSql#byWords}), the other query words filtering;</li>
@@ -30,13 +32,12 @@ final class SearchPlan {
      * @param maxWords       a query word matching at most this many name words is read word by word
      * @param candidateLimit otherwise, a query word with at most this many matching students is read as
      *                       candidates and sorted; a more common one walks the list order
+     * @param maxRounds      rounds of {@link WordIntersection} before a multi-word query falls back to
+     *                       filtering one word's students by the others
      */
-    record Limits(int maxWords, int candidateLimit) {
-        static final Limits DEFAULT = new Limits(48, 2_000);
+    record Limits(int maxWords, int candidateLimit, int maxRounds) {
+        static final Limits DEFAULT = new Limits(48, 2_000, 24);
     }
-
-    /** Students counted per query word, at most, to choose which word of a multi-word query leads. */
-    static final int LEAD_PROBE = 20_000;
 
     private final Vendor vendor;
     private final long collegeId;
@@ -74,8 +75,15 @@ final class SearchPlan {
             }
             nameWords.put(word, matches);
         }
-        String leading = leadingWord(vocabulary, nameWords);
+        String leading = leadingWord(nameWords);
         if (leading != null && sort == StudentSort.NAME) {
+            if (nameWords.size() > 1 && !nameWords.containsValue(null) && !filtersStudents()) {
+                List<Long> ids = new WordIntersection(connection, vendor, collegeId, limits.maxRounds())
+                        .first(terms.words(), List.copyOf(nameWords.values()), cursor, rows);
+                if (ids != null) {
+                    return ids.isEmpty() ? null : SearchSql.withIds(vendor, collegeId, ids);
+                }
+            }
             return byWords(leading, nameWords.get(leading));
         }
         String probe = leading != null ? leading : longest(terms.words());
@@ -86,30 +94,21 @@ final class SearchPlan {
     /**
      * The query word whose name words are read in list order while the other query words filter:
      * among those with a known, short list of name words ({@code nameWords} maps the others to
-     * null), the one with fewest students (counted up to {@value #LEAD_PROBE}, only when there is a
-     * choice), then with fewest name words. The smaller set matters most for "family given": a
-     * common family name's students come in given-name order, so a filter on the given name finds
-     * its first match only after every earlier given name.
+     * null), the one with fewest.
      */
-    private static String leadingWord(SearchVocabulary vocabulary, Map<String, List<String>> nameWords)
-            throws SQLException {
-        List<String> known = nameWords.keySet().stream().filter(w -> nameWords.get(w) != null).toList();
-        if (known.size() <= 1) {
-            return known.isEmpty() ? null : known.get(0);
-        }
-        Map<String, Integer> students = new HashMap<>();
-        for (String word : known) {
-            students.put(word, vocabulary.countStudentWords(word, LEAD_PROBE));
-        }
-        return known.stream().min(Comparator.comparing(students::get)
-                .thenComparing(w -> nameWords.get(w).size())).orElseThrow();
+    private static String leadingWord(Map<String, List<String>> nameWords) {
+        return nameWords.keySet().stream().filter(w -> nameWords.get(w) != null)
+                .min(Comparator.comparingInt(w -> nameWords.get(w).size())).orElse(null);
+    }
+
+    private boolean filtersStudents() {
+        return query.programmeId() != null || query.sectionId() != null || query.status() != null;
     }
 
     /** The students of each name word matching {@code leading}, merged; other query words filter. */
     private SearchSql byWords(String leading, List<String> words) {
-        boolean withStudents = query.programmeId() != null || query.sectionId() != null || query.status() != null;
         return SearchSql.byWords(vendor, words, word -> {
-            SearchSql keys = SearchSql.wordKeys(vendor, collegeId, word, withStudents);
+            SearchSql keys = SearchSql.wordKeys(vendor, collegeId, word, filtersStudents());
             terms.words().stream().filter(w -> !w.equals(leading)).forEach(keys::nameWord);
             return filtered(keys).orderAndLimit(rows);
         }, rows);

@@ -77,9 +77,22 @@ final class SearchSql {
      * gives each word's {@link #wordKeys} select, already filtered, ordered and limited.
      */
     static SearchSql byWords(Vendor vendor, List<String> words, Function<String, SearchSql> keys, int rows) {
+        SearchSql merged = mergedKeys(vendor, words, keys, rows);
         SearchSql select = new SearchSql(vendor, StudentSort.NAME, "k.name_key", "k.student_id");
+        select.sql.append(COLUMNS).append(" FROM (").append(merged.sql).append(") k JOIN student s ON s.id = k.student_id"
+                + " ORDER BY k.name_key, k.student_id");
+        select.parameters.addAll(merged.parameters);
+        return select;
+    }
+
+    /**
+     * Only the list keys (name_key, student_id) of {@link #byWords}: the first {@code rows} distinct
+     * students of the {@code words}, in list order.
+     */
+    static SearchSql mergedKeys(Vendor vendor, List<String> words, Function<String, SearchSql> keys, int rows) {
+        SearchSql select = new SearchSql(vendor, StudentSort.NAME, "x.name_key", "x.student_id");
         // a student whose name has two of the words comes twice; DISTINCT keeps one
-        select.sql.append(COLUMNS).append(" FROM (SELECT DISTINCT x.name_key, x.student_id FROM ");
+        select.sql.append("DISTINCT x.name_key, x.student_id FROM ");
         if (vendor == Vendor.POSTGRESQL) {
             SearchSql perWord = keys.apply(null);
             select.sql.append("unnest(CAST(? AS VARCHAR[])) AS w(word) CROSS JOIN LATERAL (").append(perWord.sql)
@@ -95,10 +108,17 @@ final class SearchSql {
             }
             select.sql.append(") x");
         }
-        select.sql.append(" ORDER BY x.name_key, x.student_id LIMIT ?) k JOIN student s ON s.id = k.student_id"
-                + " ORDER BY k.name_key, k.student_id");
+        select.sql.append(" ORDER BY x.name_key, x.student_id LIMIT ?");
         select.parameters.add(rows);
         return select;
+    }
+
+    /** The students with these ids (one page, found elsewhere), in list order. */
+    static SearchSql withIds(Vendor vendor, long collegeId, List<Long> ids) {
+        SearchSql select = students(vendor, StudentSort.NAME, collegeId, null);
+        select.sql.append(" AND s.id IN (").append("?, ".repeat(ids.size() - 1)).append("?)");
+        select.parameters.addAll(ids);
+        return select.orderAndLimit(ids.size());
     }
 
     SearchSql numberStartsWith(String prefix) {

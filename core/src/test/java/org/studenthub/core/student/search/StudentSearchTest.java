@@ -128,11 +128,13 @@ class StudentSearchTest {
             everyone.add(w.add(String.format("S%02d", 35 - i), givens[i % givens.length], families[(i * 7) % families.length]));
         }
         List<StudentSearch> plans = List.of(new StudentSearch(db.transactions()),
-                new StudentSearch(db.transactions(), new SearchPlan.Limits(1, 1_000)),
-                new StudentSearch(db.transactions(), new SearchPlan.Limits(1, 0)));
+                new StudentSearch(db.transactions(), new SearchPlan.Limits(1, 1_000, 24)),
+                new StudentSearch(db.transactions(), new SearchPlan.Limits(1, 0, 24)),
+                new StudentSearch(db.transactions(), new SearchPlan.Limits(48, 2_000, 0)),
+                new StudentSearch(db.transactions(), new SearchPlan.Limits(48, 2_000, 2)));
 
         for (String text : List.of("ros", "RO", "r", "ros mar", "mar ros", "ambr", "de ro", "angelo", "rosa rossi",
-                "nicolo", "zz", "ros zz")) {
+                "nicolo", "zz", "ros zz", "ro ma", "de rosa ro")) {
             for (StudentSort sort : StudentSort.values()) {
                 StudentQuery query = StudentQuery.of(text).sortedBy(sort);
                 List<Long> expected = everyone.stream().filter(s -> Matching.matches(text, s.nameKey()))
