@@ -108,8 +108,7 @@ final class SearchSql {
             }
             select.sql.append(") x");
         }
-        select.sql.append(" ORDER BY x.name_key, x.student_id LIMIT ?");
-        select.parameters.add(rows);
+        select.sql.append(" ORDER BY x.name_key, x.student_id LIMIT ").append(rows);
         return select;
     }
 
@@ -175,9 +174,13 @@ final class SearchSql {
         return this;
     }
 
+    /**
+     * The order and the number of rows. The number is written into the statement, not bound: H2
+     * (2.3 and 2.5) hands back a UNION branch's previous result when only a bound LIMIT changed.
+     */
     SearchSql orderAndLimit(int rows) {
-        sql.append(" ORDER BY ").append(orderPrefix).append(sortKey()).append(", ").append(id).append(" LIMIT ?");
-        parameters.add(rows);
+        sql.append(" ORDER BY ").append(orderPrefix).append(sortKey()).append(", ").append(id).append(" LIMIT ")
+                .append(rows);
         return this;
     }
 

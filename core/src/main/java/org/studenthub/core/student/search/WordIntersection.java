@@ -12,13 +12,13 @@ import org.studenthub.core.db.Vendor;
 /**
  * The first students whose names match every word of a multi-word query, in list order, without
  * reading one word's students up to the first match of the others. Each query word is a stream:
- * the merged postings of the name words it matches, in list order. A round reads the next page of
- * every stream from the same position and keeps the page that reaches furthest in the list: every
- * match up to its end is on it (a match is on every stream), so its keys are checked against the
- * other query words (each posting carries the name key) and the next round starts after it. The
- * sparsest stream thus leads wherever it is sparse: for "rossi marco", the Marcos before the
- * Rossis are passed over in one page of Rossis, and the Rossis are then read only where they are
- * Marcos too. Pages double each round, so scattered matches cost few rounds.
+ * the merged postings of the name words it matches, in list order. A round reads one page of every
+ * stream from the same position and picks the stream whose page reaches furthest in the list (the
+ * sparsest there); every match in that stretch is on that stream, and each posting carries the
+ * name key, so a page of that stream is read and its keys checked against the other query words.
+ * The next round starts after that page; its pages double each round. For "rossi marco" the
+ * Marcos before the Rossis are passed over in one page of Rossis, and then the Marcos lead, checked
+ * for "rossi": two rounds, where reading the Rossis up to Marco would read 38,000 postings.
  */
 final class WordIntersection {
     /** The largest page of one stream, in rows per matching name word. */
@@ -55,17 +55,14 @@ final class WordIntersection {
         List<Long> found = new ArrayList<>();
         int size = rows;
         for (int round = 0; round < maxRounds; round++) {
-            List<Key> furthest = null;
-            for (List<String> words : nameWords) {
-                List<Key> page = page(words, after, size);
-                if (page.isEmpty()) {
-                    return found;
-                }
-                if (furthest == null || reachesFurther(page, furthest, size)) {
-                    furthest = page;
-                }
+            Lead lead = sparsest(nameWords, after, rows);
+            if (lead == null) {
+                return found;
             }
-            for (Key key : furthest) {
+            // a short probe already holds the rest of its stream
+            int requested = lead.probe().size() < rows ? rows : size;
+            List<Key> page = requested == rows ? lead.probe() : read(lead.words(), after, requested);
+            for (Key key : page) {
                 if (queryWords.stream().allMatch(word -> SearchTerms.matches(word, key.nameKey()))) {
                     found.add(key.id());
                     if (found.size() == rows) {
@@ -73,13 +70,34 @@ final class WordIntersection {
                     }
                 }
             }
-            if (furthest.size() < size) {
+            if (page.size() < requested) {
                 return found;
             }
-            after = furthest.get(furthest.size() - 1);
+            after = page.get(page.size() - 1);
             size = Math.min(size * 2, MAX_PAGE);
         }
         return null;
+    }
+
+    /** The stream to read next, with its first page. */
+    private record Lead(List<String> words, List<Key> probe) {}
+
+    /**
+     * The stream whose next {@code rows} keys reach furthest in the list; null when a stream has
+     * no key left (no more matches).
+     */
+    private Lead sparsest(List<List<String>> nameWords, Key after, int rows) throws SQLException {
+        Lead lead = null;
+        for (List<String> words : nameWords) {
+            List<Key> probe = read(words, after, rows);
+            if (probe.isEmpty()) {
+                return null;
+            }
+            if (lead == null || reachesFurther(probe, lead.probe(), rows)) {
+                lead = new Lead(words, probe);
+            }
+        }
+        return lead;
     }
 
     /** A short page ends its stream, so it reaches furthest of all; otherwise compare the last keys. */
@@ -106,7 +124,7 @@ final class WordIntersection {
     }
 
     /** The first {@code rows} keys of one stream after {@code after}. */
-    private List<Key> page(List<String> words, Key after, int rows) throws SQLException {
+    private List<Key> read(List<String> words, Key after, int rows) throws SQLException {
         SearchCursor cursor = after == null ? null : new SearchCursor(StudentSort.NAME, after.nameKey(), after.id());
         SearchSql sql = SearchSql.mergedKeys(vendor, words,
                 word -> SearchSql.wordKeys(vendor, collegeId, word, false).after(cursor).orderAndLimit(rows), rows);

@@ -112,6 +112,18 @@ class StudentSearchTest {
         assertThat(numbers(all(w, StudentQuery.of("ros"), 1))).containsExactly("S3", "S2", "S1");
     }
 
+    @DatabaseTest
+    void aLargerPageOfTheSameQueryHoldsEveryMatch(TestDatabase db) {
+        World w = World.of(db);
+        for (int i = 0; i < 4; i++) {
+            w.add("R" + i, "Marco", "Rossi");
+            w.add("A" + i, "Anna", "Rosa");
+        }
+
+        assertThat(w.search.search(w.college, StudentQuery.of("ros"), new PageRequest(1, null)).items()).hasSize(1);
+        assertThat(w.search.search(w.college, StudentQuery.of("ros"), new PageRequest(10, null)).items()).hasSize(8);
+    }
+
     /**
      * The same queries through each plan (words merged, candidates sorted, list index walked, chosen
      * by thresholds) give the same students in the same order, page after page, as the matching
