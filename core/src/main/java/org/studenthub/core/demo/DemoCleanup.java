@@ -7,7 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.studenthub.core.audit.Audit;
 import org.studenthub.core.db.Transactions;
-import org.studenthub.core.db.Vendor;
 import org.studenthub.core.tenancy.CollegeContext;
 
 /**
@@ -21,6 +20,8 @@ final class DemoCleanup {
 
     /** Child tables first, so that no foreign key is violated on the way. */
     private static final String[] ACCOUNT_TABLES = {"user_grant", "app_user", "role_permission"};
+    /** Derived from student names (the search index): not audited, removed first. */
+    private static final String[] SEARCH_TABLES = {"student_name_word", "student_name_fragment"};
     private static final String[] TABLES = {"attendance_mark", "attendance_session", "mentor_assignment",
         "enrolment", "teaching_assignment", "guardian", "student_photo",
         "student_document", "student", "teacher", "section", "term", "academic_year", "course", "programme",
@@ -57,9 +58,8 @@ final class DemoCleanup {
         for (String table : ACCOUNT_TABLES) {
             execute(connection, "DELETE FROM " + table + " WHERE college_id = ?", collegeId);
         }
-        if (Vendor.fromProductName(connection.getMetaData().getDatabaseProductName()) == Vendor.H2) {
-            // H2 keeps search fragments in a table; PostgreSQL uses a trigram index on student.name_key.
-            execute(connection, "DELETE FROM student_search_fragment WHERE college_id = ?", collegeId);
+        for (String table : SEARCH_TABLES) {
+            execute(connection, "DELETE FROM " + table + " WHERE college_id = ?", collegeId);
         }
         for (String table : TABLES) {
             execute(connection, "DELETE FROM " + table + " WHERE college_id = ?", collegeId);

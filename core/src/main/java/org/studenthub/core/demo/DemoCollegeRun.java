@@ -14,8 +14,8 @@ import org.studenthub.core.tenancy.CollegeContext;
  * Writes one demo college: its structure in one transaction, then its students in chunks of
  * about {@value #CHUNK_STUDENTS} (whole sections). Each chunk's students and search entries are
  * written by the calling thread; the chunk's guardians, enrolments and mentors, and its
- * attendance, follow in their own transactions on two more threads ({@link DemoPipeline}) while
- * the caller goes on with the next chunk. Then come the college's demo accounts (if a password
+ * attendance, follow in their own transactions, on PostgreSQL on two more threads
+ * ({@link DemoPipeline}) while the caller goes on with the next chunk. Then come the college's demo accounts (if a password
  * hash is given).
  *
  * <p>Every transaction audits the rows it inserted at its end (on the embedded database, through
@@ -68,8 +68,7 @@ final class DemoCollegeRun {
             return null;
         });
         progress.update(phase + "structure", 1, 1);
-        try (DemoPipeline<DemoCounts> pipeline = new DemoPipeline<>(List.of("dependants", "attendance"), CHUNKS_AHEAD,
-                counts -> totals = totals.plus(counts))) {
+        try (DemoPipeline<DemoCounts> pipeline = pipeline()) {
             int from = 0;
             while (from < layout.sections.size()) {
                 int to = chunkEnd(from);
@@ -87,6 +86,13 @@ final class DemoCollegeRun {
                 layout.programmes.size(), layout.programmes.size() * DemoLayout.COURSES_PER_PROGRAMME,
                 layout.sections.size(), layout.teachers, totals.students(), totals.guardians(), totals.enrolments(),
                 totals.mentors(), totals.sessions(), totals.marks(), accounts);
+    }
+
+    /** On PostgreSQL the later steps run beside the next chunk; on H2 in turn (see {@link DemoPipeline}). */
+    private DemoPipeline<DemoCounts> pipeline() {
+        return vendor == Vendor.POSTGRESQL
+                ? new DemoPipeline<>(List.of("dependants", "attendance"), CHUNKS_AHEAD, counts -> totals = totals.plus(counts))
+                : DemoPipeline.onCallerThread(2, counts -> totals = totals.plus(counts));
     }
 
     /** The section after the last one of the chunk starting at section {@code from}. */

@@ -2,6 +2,7 @@ package org.studenthub.core.demo;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,6 +22,10 @@ import org.studenthub.core.common.StudentHubException;
  * steps; a failed step is rethrown to the caller at the next {@link #submit} or at
  * {@link #finish()}. Closing cancels what has not started and waits for what is running, so
  * nothing writes after the caller has moved on (for example to remove a failed college).
+ *
+ * <p>A pipeline without threads ({@link #onCallerThread}) runs each chunk's steps at once, in order, on
+ * the caller's thread: for the embedded database, where the steps' transactions would only queue for the
+ * college's audit chain (ADR 0008) and H2's own page writer already keeps the second core busy.
  */
 final class DemoPipeline<R> implements AutoCloseable {
     private final List<ExecutorService> steps;
@@ -30,15 +35,28 @@ final class DemoPipeline<R> implements AutoCloseable {
 
     /** One thread per named step; {@code results} receives every step's result, on the caller's thread. */
     DemoPipeline(List<String> stepNames, int maxChunksAhead, Consumer<R> results) {
-        this.steps = stepNames.stream().map(DemoPipeline::singleThread).toList();
+        this(maxChunksAhead, results, stepNames.stream().map(DemoPipeline::singleThread).toList());
+    }
+
+    private DemoPipeline(int maxChunksAhead, Consumer<R> results, List<ExecutorService> steps) {
+        this.steps = steps;
         this.maxChunksAhead = maxChunksAhead;
         this.results = results;
+    }
+
+    /** A pipeline that runs every step on the caller's thread, when it is submitted. */
+    static <R> DemoPipeline<R> onCallerThread(int stepCount, Consumer<R> results) {
+        return new DemoPipeline<>(0, results, Collections.nCopies(stepCount, null));
     }
 
     /** Queues one chunk's steps, in the order of the step names; waits if too many chunks are queued. */
     void submit(List<Callable<R>> chunkSteps) {
         if (chunkSteps.size() != steps.size()) {
             throw new IllegalArgumentException("one task per step expected");
+        }
+        if (maxChunksAhead == 0) {
+            runHere(chunkSteps);
+            return;
         }
         while (pending.size() >= maxChunksAhead) {
             collect(pending.removeFirst());
@@ -62,9 +80,12 @@ final class DemoPipeline<R> implements AutoCloseable {
     public void close() {
         pending.forEach(chunk -> chunk.forEach(future -> future.cancel(false)));
         pending.clear();
-        steps.forEach(ExecutorService::shutdown);
         boolean interrupted = false;
         for (ExecutorService step : steps) {
+            if (step == null) {
+                continue;
+            }
+            step.shutdown();
             while (!step.isTerminated()) {
                 try {
                     step.awaitTermination(1, TimeUnit.MINUTES);
@@ -75,6 +96,18 @@ final class DemoPipeline<R> implements AutoCloseable {
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private void runHere(List<Callable<R>> chunkSteps) {
+        for (Callable<R> step : chunkSteps) {
+            try {
+                results.accept(step.call());
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new StudentHubException("error.unexpected", e, e.getClass().getSimpleName());
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.studenthub.core.common.NameKeys;
@@ -64,11 +65,8 @@ final class DemoStudentWriter {
         }
         insertStudents(rows);
         long[] studentIds = idsOf(rows.get(0).ordinal(), rows.get(rows.size() - 1).ordinal());
-        try (StudentSearchIndexer indexer = new StudentSearchIndexer(connection, vendor)) {
-            for (int i = 0; i < rows.size(); i++) {
-                indexer.indexNew(ids.collegeId, studentIds[i], rows.get(i).nameKey());
-            }
-        }
+        StudentSearchIndexer.indexRange(connection, ids.collegeId, Arrays.stream(studentIds).min().orElseThrow(),
+                Arrays.stream(studentIds).max().orElseThrow());
         return new DemoStudents(from, to, rows, studentIds);
     }
 

@@ -31,6 +31,24 @@ class DemoPipelineTest {
     }
 
     @Test
+    void onTheCallerThreadEachChunksStepsRunWhenSubmittedInOrder() {
+        List<String> ran = new ArrayList<>();
+        AtomicLong total = new AtomicLong();
+        try (DemoPipeline<Long> pipeline = DemoPipeline.onCallerThread(2, total::addAndGet)) {
+            pipeline.submit(List.of(() -> ran.add("a0") ? 1L : 0L, () -> ran.add("b0") ? 10L : 0L));
+            assertThat(ran).containsExactly("a0", "b0");
+            pipeline.submit(List.of(() -> ran.add("a1") ? 1L : 0L, () -> {
+                throw new IllegalStateException("disk full");
+            }));
+        } catch (IllegalStateException e) {
+            assertThat(e).hasMessage("disk full");
+        }
+
+        assertThat(ran).containsExactly("a0", "b0", "a1");
+        assertThat(total).hasValue(12L);
+    }
+
+    @Test
     void aFailedStepIsRethrownToTheCaller() {
         try (DemoPipeline<Long> pipeline = new DemoPipeline<>(List.of("only"), 1, result -> { })) {
             pipeline.submit(List.of(() -> {

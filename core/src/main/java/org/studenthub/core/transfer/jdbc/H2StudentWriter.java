@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.studenthub.core.audit.Audit;
 import org.studenthub.core.audit.AuditEntry;
-import org.studenthub.core.db.Vendor;
 import org.studenthub.core.student.search.StudentSearchIndexer;
 import org.studenthub.core.tenancy.CollegeContext;
 
@@ -20,7 +19,7 @@ import org.studenthub.core.tenancy.CollegeContext;
  * H2: finds the existing students by number (a join with the numbers passed as one array, which
  * H2 answers from the unique index), inserts the new ones in batches without asking for
  * generated keys, reads their ids back by number in the same way, updates the changed ones by id
- * and keeps {@code student_search_fragment} in step through {@link StudentSearchIndexer}. The
+ * and indexes new and renamed students for search ({@link StudentSearchIndexer}). The
  * inserts are audited set-based by id, the updates with their changed columns before and after.
  */
 final class H2StudentWriter implements StudentWriter {
@@ -55,28 +54,27 @@ final class H2StudentWriter implements StudentWriter {
                 updates.add(row);
             }
         }
-        try (StudentSearchIndexer indexer = new StudentSearchIndexer(connection, Vendor.H2)) {
-            insert(connection, collegeId, inserts);
-            Map<String, Stored> created = lookup(connection, collegeId, inserts);
-            long[] insertedIds = new long[inserts.size()];
-            for (int i = 0; i < inserts.size(); i++) {
-                StudentImportRow row = inserts.get(i);
-                insertedIds[i] = created.get(row.studentNumber()).id();
-                indexer.indexNew(collegeId, insertedIds[i], row.nameKey());
-            }
-            Audit.insertedRows(connection, context, "student", insertedIds);
-            update(connection, collegeId, updates, stored);
-            List<AuditEntry> changes = new ArrayList<>(updates.size());
-            for (StudentImportRow row : updates) {
-                Stored before = stored.get(row.studentNumber());
-                if (!row.nameKey().equals(before.values()[StudentImportRow.nameKeyIndex()])) {
-                    indexer.reindex(collegeId, before.id(), row.nameKey());
-                }
-                UpdateImages.entry("student", before.id(), StudentImportRow.COLUMNS, before.values(), row.values())
-                        .ifPresent(changes::add);
-            }
-            Audit.changed(connection, context, changes);
+        insert(connection, collegeId, inserts);
+        Map<String, Stored> created = lookup(connection, collegeId, inserts);
+        long[] insertedIds = new long[inserts.size()];
+        List<Long> named = new ArrayList<>(inserts.size() + updates.size());
+        for (int i = 0; i < inserts.size(); i++) {
+            insertedIds[i] = created.get(inserts.get(i).studentNumber()).id();
+            named.add(insertedIds[i]);
         }
+        Audit.insertedRows(connection, context, "student", insertedIds);
+        update(connection, collegeId, updates, stored);
+        List<AuditEntry> changes = new ArrayList<>(updates.size());
+        for (StudentImportRow row : updates) {
+            Stored before = stored.get(row.studentNumber());
+            if (!row.nameKey().equals(before.values()[StudentImportRow.nameKeyIndex()])) {
+                named.add(before.id());
+            }
+            UpdateImages.entry("student", before.id(), StudentImportRow.COLUMNS, before.values(), row.values())
+                    .ifPresent(changes::add);
+        }
+        Audit.changed(connection, context, changes);
+        StudentSearchIndexer.index(connection, collegeId, named);
         return new UpsertCounts(inserts.size(), updates.size(), rows.size() - inserts.size() - updates.size());
     }
 
