@@ -19,6 +19,7 @@ final class AuditCommand {
 
     @Command(name = "verify", description = {
         "Recompute the audit hash chain of your college and name the first broken row (needs audit.read).",
+        "A platform administrator verifies the platform chain (accounts without a college).",
         "Exits with 1 when the chain is broken."})
     static final class Verify extends DatabaseCommand {
         @Mixin
@@ -30,31 +31,39 @@ final class AuditCommand {
 
         @Override
         int run(AppServices services) {
-            CollegeContext context = signIn.college(services, runtime);
-            CollegeView college = services.colleges().list().stream().filter(c -> c.id() == context.collegeId())
-                    .findFirst().orElseThrow();
-            AuditVerification result = services.auditTrail().verify(context);
-            runtime.out().println(describe(college, result));
+            SignInOptions.Actor actor = signIn.actor(services, runtime);
+            AuditVerification result;
+            String chain;
+            if (actor.college().isPresent()) {
+                CollegeContext context = actor.college().get();
+                result = services.auditTrail().verify(context);
+                chain = services.colleges().list().stream().filter(c -> c.id() == context.collegeId())
+                        .findFirst().map(CollegeView::code).orElseThrow();
+            } else {
+                result = services.auditTrail().verifyPlatform(actor.platform());
+                chain = I18n.tr("cli.audit.platform_chain");
+            }
+            runtime.out().println(describe(chain, result));
             return result.intact() ? ExitCodes.OK : ExitCodes.FAILURE;
         }
 
-        private static String describe(CollegeView college, AuditVerification result) {
+        private static String describe(String chain, AuditVerification result) {
             if (result.broken().isEmpty()) {
-                return I18n.tr("cli.audit.verify.intact", college.code(), result.rows(), result.headSeq(),
-                        result.headHash());
+                return I18n.tr("cli.audit.verify.intact", chain, result.rows(), result.headSeq(), result.headHash());
             }
             AuditVerification.Break broken = result.broken().get();
             String reason = I18n.tr(broken.reason(), broken.args().toArray());
             if (broken.table() == null) {
-                return I18n.tr("cli.audit.verify.broken", college.code(), broken.seq(), reason);
+                return I18n.tr("cli.audit.verify.broken", chain, broken.seq(), reason);
             }
-            return I18n.tr("cli.audit.verify.broken.row", college.code(), broken.seq(), broken.action(),
+            return I18n.tr("cli.audit.verify.broken.row", chain, broken.seq(), broken.action(),
                     broken.table(), broken.rowId() == null ? "-" : broken.rowId().toString(), broken.occurredAt(),
                     reason);
         }
     }
 
-    @Command(name = "show", description = "List a college's audit rows, newest first.")
+    @Command(name = "show", description = {"List your college's audit rows, newest first.",
+        "A platform administrator lists the platform chain (accounts without a college)."})
     static final class Show extends DatabaseCommand {
         @Mixin
         SignInOptions signIn;
@@ -75,8 +84,11 @@ final class AuditCommand {
 
         @Override
         int run(AppServices services) {
-            CollegeContext context = signIn.college(services, runtime);
-            List<AuditEventView> events = services.auditTrail().show(context, new AuditQuery(table, row, limit));
+            SignInOptions.Actor actor = signIn.actor(services, runtime);
+            AuditQuery query = new AuditQuery(table, row, limit);
+            List<AuditEventView> events = actor.college().isPresent()
+                    ? services.auditTrail().show(actor.college().get(), query)
+                    : services.auditTrail().showPlatform(actor.platform(), query);
             if (events.isEmpty()) {
                 runtime.out().println(I18n.tr("cli.audit.show.none"));
             }

@@ -36,6 +36,7 @@ public final class DatabaseOptions {
             return DatabaseLocation.embedded(directories.data().resolve("db"));
         }
         if (target.startsWith("jdbc:postgresql://")) {
+            CredentialsInUrlException.refuseCredentials(target, db != null ? "--db" : ENV_DB);
             String login = user != null ? user : env.getOrDefault(ENV_USER, System.getProperty("user.name"));
             return DatabaseLocation.postgres(target, login, password(env));
         }

@@ -6,6 +6,8 @@ import org.studenthub.core.demo.DemoOptions;
 import org.studenthub.core.demo.DemoProgress;
 import org.studenthub.core.demo.DemoReport;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
+import org.studenthub.core.db.Vendor;
 import org.studenthub.core.demo.DemoAccount;
 import org.studenthub.core.tenancy.PlatformContext;
 import picocli.CommandLine.Command;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Option;
     "Create realistic, deterministic demo data: departments, programmes, courses, years and terms, sections,",
     "teachers, students with guardians, enrolments, mentors and attendance.",
     "Also one sign-in account per role (password studenthub-demo). On a database that already has accounts,"
-        + " sign in as a platform administrator. See docs/howto/demo-data.md."})
+        + " sign in as a platform administrator; on PostgreSQL, run it as the installation administrator (the"
+        + " login that ran server init): every demo account is a database login. See docs/howto/demo-data.md."})
 final class DemoCommand extends DatabaseCommand {
     @Mixin
     SignInOptions signIn;
@@ -43,30 +46,36 @@ final class DemoCommand extends DatabaseCommand {
     @Override
     int run(AppServices services) {
         DemoOptions options = new DemoOptions(students, colleges, seed == null ? DemoOptions.DEFAULT_SEED : seed, code);
-        PlatformContext context = signIn.platform(services, runtime, actor());
+        PlatformContext context = signIn.installationOrPlatform(services, runtime, actor());
         DemoReport report = services.demoGenerator().generate(context, options, progress());
         runtime.err().println();
         for (DemoReport.CollegeResult c : report.colleges()) {
             runtime.out().println(I18n.tr("cli.demo.college", c.code(), c.students(), c.teachers(), c.departments(),
                     c.programmes(), c.sections(), c.enrolments(), c.attendanceMarks()));
         }
-        printAccounts(report);
-        runtime.out().println(I18n.tr("cli.demo.done", report.totalStudents(), report.elapsed().toMillis() / 1000.0,
-                report.colleges().get(0).code().toLowerCase(Locale.ROOT), DemoReport.demoPassword()));
+        UnaryOperator<String> login = services.database().vendor() == Vendor.POSTGRESQL
+                ? services.database().postgresRoles()::login : UnaryOperator.identity();
+        printAccounts(report, login);
+        String registrar = login.apply("registrar." + report.colleges().get(0).code().toLowerCase(Locale.ROOT));
+        runtime.out().println(I18n.tr(services.database().vendor() == Vendor.POSTGRESQL ? "cli.demo.done.server"
+                : "cli.demo.done", report.totalStudents(), report.elapsed().toMillis() / 1000.0, registrar,
+                DemoReport.demoPassword()));
         return ExitCodes.OK;
     }
 
-    private void printAccounts(DemoReport report) {
+    /** Every demo account, by the login it signs in with (on PostgreSQL its database login). */
+    private void printAccounts(DemoReport report, UnaryOperator<String> login) {
         runtime.out().println(I18n.tr("cli.demo.accounts", DemoReport.demoPassword()));
         if (report.platformAccount() != null) {
-            print(report.platformAccount());
+            print(report.platformAccount(), login);
         }
-        report.colleges().forEach(c -> c.accounts().forEach(this::print));
+        report.colleges().forEach(c -> c.accounts().forEach(a -> print(a, login)));
     }
 
-    private void print(DemoAccount account) {
-        runtime.out().println(String.format("  %-22s %-26s %-11s %s", account.login(), account.role().code(),
-                account.scope().kind().name().toLowerCase(Locale.ROOT), account.person() == null ? "" : account.person())
+    private void print(DemoAccount account, UnaryOperator<String> login) {
+        runtime.out().println(String.format("  %-30s %-26s %-11s %s", login.apply(account.login()),
+                account.role().code(), account.scope().kind().name().toLowerCase(Locale.ROOT),
+                account.person() == null ? "" : account.person())
                 .stripTrailing());
     }
 

@@ -5,6 +5,7 @@ import org.studenthub.app.AppServices;
 import org.studenthub.app.I18n;
 import org.studenthub.core.security.Permission;
 import org.studenthub.core.security.Role;
+import org.studenthub.core.security.RoleService;
 import org.studenthub.core.security.RoleView;
 import org.studenthub.core.tenancy.CollegeContext;
 import picocli.CommandLine.Command;
@@ -70,47 +71,56 @@ final class RoleCommand {
         }
     }
 
-    @Command(name = "grant-permission", description = "Give a role a permission within what the role may hold.")
-    static final class GrantPermission extends RoleAction {
+    /** Giving a role a permission, or taking it away: ROLE PERMISSION. */
+    abstract static class PermissionChange extends RoleAction {
         @Parameters(index = "0", paramLabel = "ROLE", converter = SecurityArguments.RoleConverter.class)
         Role role;
 
         @Parameters(index = "1", paramLabel = "PERMISSION", converter = SecurityArguments.PermissionConverter.class)
         Permission permission;
 
-        GrantPermission(CliRuntime runtime) {
+        private final String changedKey;
+        private final String unchangedKey;
+
+        PermissionChange(CliRuntime runtime, String changedKey, String unchangedKey) {
             super(runtime);
+            this.changedKey = changedKey;
+            this.unchangedKey = unchangedKey;
         }
 
         @Override
-        int run(AppServices services) {
+        final int run(AppServices services) {
             CollegeContext context = signIn.college(services, runtime);
-            boolean changed = services.roles().grantPermission(context, role, permission);
-            runtime.out().println(I18n.tr(changed ? "cli.role.granted" : "cli.role.already_granted", role.code(),
-                    permission.code()));
+            boolean changed = change(services.roles(), context);
+            runtime.out().println(I18n.tr(changed ? changedKey : unchangedKey, role.code(), permission.code()));
             return ExitCodes.OK;
+        }
+
+        /** True when the matrix changed. */
+        abstract boolean change(RoleService roles, CollegeContext context);
+    }
+
+    @Command(name = "grant-permission", description = "Give a role a permission within what the role may hold.")
+    static final class GrantPermission extends PermissionChange {
+        GrantPermission(CliRuntime runtime) {
+            super(runtime, "cli.role.granted", "cli.role.already_granted");
+        }
+
+        @Override
+        boolean change(RoleService roles, CollegeContext context) {
+            return roles.grantPermission(context, role, permission);
         }
     }
 
     @Command(name = "revoke-permission", description = "Take a permission away from a role.")
-    static final class RevokePermission extends RoleAction {
-        @Parameters(index = "0", paramLabel = "ROLE", converter = SecurityArguments.RoleConverter.class)
-        Role role;
-
-        @Parameters(index = "1", paramLabel = "PERMISSION", converter = SecurityArguments.PermissionConverter.class)
-        Permission permission;
-
+    static final class RevokePermission extends PermissionChange {
         RevokePermission(CliRuntime runtime) {
-            super(runtime);
+            super(runtime, "cli.role.revoked", "cli.role.already_revoked");
         }
 
         @Override
-        int run(AppServices services) {
-            CollegeContext context = signIn.college(services, runtime);
-            boolean changed = services.roles().revokePermission(context, role, permission);
-            runtime.out().println(I18n.tr(changed ? "cli.role.revoked" : "cli.role.already_revoked", role.code(),
-                    permission.code()));
-            return ExitCodes.OK;
+        boolean change(RoleService roles, CollegeContext context) {
+            return roles.revokePermission(context, role, permission);
         }
     }
 }

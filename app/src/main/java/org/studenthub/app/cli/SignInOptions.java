@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.studenthub.app.AppServices;
 import org.studenthub.app.I18n;
+import org.studenthub.core.db.PostgresServerSetup;
 import org.studenthub.core.db.Vendor;
 import org.studenthub.core.security.Permission;
 import org.studenthub.core.security.SignedIn;
@@ -54,14 +55,25 @@ final class SignInOptions {
     }
 
     /**
+     * Signs in once and says who is acting: in their college, or, for a platform administrator (who has
+     * none), on the platform only.
+     */
+    Actor actor(AppServices services, CliRuntime runtime) {
+        if (onServer(services)) {
+            PostgresPrincipal principal = PostgresSignIn.whoAmI(services.database().dataSource());
+            return new Actor(principal.collegeContext(), platformOf(principal));
+        }
+        SignedIn signedIn = signIn(services, runtime);
+        return new Actor(signedIn.collegeContext(), signedIn.platform());
+    }
+
+    /**
      * The context for platform work: a signed-in platform administrator, or, on a database without any
      * account yet and when no login was given, the person setting it up (first run).
      */
     PlatformContext platform(AppServices services, CliRuntime runtime, String setupActor) {
         if (onServer(services)) {
-            PostgresPrincipal principal = PostgresSignIn.whoAmI(services.database().dataSource());
-            return new PlatformContext(principal.login(), principal.platformAdministrator()
-                    ? Set.of(Permission.COLLEGE_MANAGE) : Set.of());
+            return platformOf(PostgresSignIn.whoAmI(services.database().dataSource()));
         }
         if (givenLogin(runtime).isEmpty()) {
             Optional<PlatformContext> firstRun = services.signIn().firstRun(setupActor);
@@ -72,11 +84,27 @@ final class SignInOptions {
         return signIn(services, runtime).platform();
     }
 
+    /**
+     * {@link #platform}, except that on PostgreSQL the installation administrator (a superuser, with no
+     * StudentHub account) acts for the platform itself: what the demo needs to create database logins.
+     */
+    PlatformContext installationOrPlatform(AppServices services, CliRuntime runtime, String setupActor) {
+        if (onServer(services) && PostgresServerSetup.isInstallationAdministrator(services.database().dataSource())) {
+            return PlatformContext.system(services.database().location().user());
+        }
+        return platform(services, runtime, setupActor);
+    }
+
     /** The login and current password, for commands that pass them on (changing one's own password). */
     Credentials credentials(CliRuntime runtime) {
         String login = givenLogin(runtime).or(() -> prompt("cli.signin.login.prompt"))
                 .orElseThrow(() -> new InvalidInputException("cli.signin.user_missing"));
         return new Credentials(login, password(runtime, login));
+    }
+
+    private static PlatformContext platformOf(PostgresPrincipal principal) {
+        return new PlatformContext(principal.login(), principal.platformAdministrator()
+                ? Set.of(Permission.COLLEGE_MANAGE) : Set.of());
     }
 
     /** PostgreSQL mode: the server signed the person in; there is no first run (server init made the first account). */
@@ -107,6 +135,9 @@ final class SignInOptions {
         String line = console == null ? null : console.readLine("%s", I18n.tr(key));
         return line == null || line.isBlank() ? Optional.empty() : Optional.of(line.strip());
     }
+
+    /** Who is acting: their college's context (none for a platform administrator) and their platform context. */
+    record Actor(Optional<CollegeContext> college, PlatformContext platform) {}
 
     /** A login and its password; {@link #wipe()} when done. */
     record Credentials(String login, char[] password) {

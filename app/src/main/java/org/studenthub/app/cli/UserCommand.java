@@ -139,87 +139,93 @@ final class UserCommand {
         }
     }
 
-    @Command(name = "disable", description = "Stop an account from signing in (its records and grants stay).")
-    static final class Disable extends UserAction {
-        @Parameters(paramLabel = "LOGIN")
+    /** A change of one account, which then prints the account as it is now. */
+    abstract static class AccountChange extends UserAction {
+        @Parameters(index = "0", paramLabel = "LOGIN")
         String login;
 
+        AccountChange(CliRuntime runtime) {
+            super(runtime);
+        }
+
+        @Override
+        final int run(AppServices services) {
+            CollegeContext context = signIn.college(services, runtime);
+            print(services, context, change(services, context));
+            return ExitCodes.OK;
+        }
+
+        abstract UserView change(AppServices services, CollegeContext context);
+    }
+
+    @Command(name = "disable", description = "Stop an account from signing in (its records and grants stay).")
+    static final class Disable extends AccountChange {
         Disable(CliRuntime runtime) {
             super(runtime);
         }
 
         @Override
-        int run(AppServices services) {
-            CollegeContext context = signIn.college(services, runtime);
-            print(services, context, services.users().disable(context, login));
-            return ExitCodes.OK;
+        UserView change(AppServices services, CollegeContext context) {
+            return services.users().disable(context, login);
         }
     }
 
     @Command(name = "enable", description = "Let a disabled account sign in again.")
-    static final class Enable extends UserAction {
-        @Parameters(paramLabel = "LOGIN")
-        String login;
-
+    static final class Enable extends AccountChange {
         Enable(CliRuntime runtime) {
             super(runtime);
         }
 
         @Override
-        int run(AppServices services) {
-            CollegeContext context = signIn.college(services, runtime);
-            print(services, context, services.users().enable(context, login));
-            return ExitCodes.OK;
+        UserView change(AppServices services, CollegeContext context) {
+            return services.users().enable(context, login);
         }
+    }
+
+    /** Giving or taking away one grant: LOGIN ROLE [--scope SCOPE]. */
+    abstract static class GrantChange extends AccountChange {
+        @Parameters(index = "1", paramLabel = "ROLE", converter = SecurityArguments.RoleConverter.class)
+        Role role;
+
+        @Option(names = "--scope", paramLabel = "SCOPE",
+                description = "Where the role applies (default: the role's usual scope).")
+        String scope;
+
+        GrantChange(CliRuntime runtime) {
+            super(runtime);
+        }
+
+        @Override
+        final UserView change(AppServices services, CollegeContext context) {
+            return change(services, context, new ScopeArgument(services, context).parse(scope, role));
+        }
+
+        abstract UserView change(AppServices services, CollegeContext context, Scope parsed);
     }
 
     @Command(name = "grant", description = {"Give an account a role within a scope. Takes effect at its next sign-in.",
         "SCOPE: college, assigned, self, department:CODE, section:CODE or section:CODE@YEAR (default: the role's"
             + " usual scope)."})
-    static final class GrantRole extends UserAction {
-        @Parameters(index = "0", paramLabel = "LOGIN")
-        String login;
-
-        @Parameters(index = "1", paramLabel = "ROLE", converter = SecurityArguments.RoleConverter.class)
-        Role role;
-
-        @Option(names = "--scope", paramLabel = "SCOPE", description = "Where the role applies.")
-        String scope;
-
+    static final class GrantRole extends GrantChange {
         GrantRole(CliRuntime runtime) {
             super(runtime);
         }
 
         @Override
-        int run(AppServices services) {
-            CollegeContext context = signIn.college(services, runtime);
-            Scope parsed = new ScopeArgument(services, context).parse(scope, role);
-            print(services, context, services.users().grant(context, login, role, parsed));
-            return ExitCodes.OK;
+        UserView change(AppServices services, CollegeContext context, Scope parsed) {
+            return services.users().grant(context, login, role, parsed);
         }
     }
 
     @Command(name = "revoke", description = "Take a role (within a scope) away from an account. Takes effect at its next sign-in.")
-    static final class RevokeRole extends UserAction {
-        @Parameters(index = "0", paramLabel = "LOGIN")
-        String login;
-
-        @Parameters(index = "1", paramLabel = "ROLE", converter = SecurityArguments.RoleConverter.class)
-        Role role;
-
-        @Option(names = "--scope", paramLabel = "SCOPE", description = "The scope of the grant (default: the role's usual scope).")
-        String scope;
-
+    static final class RevokeRole extends GrantChange {
         RevokeRole(CliRuntime runtime) {
             super(runtime);
         }
 
         @Override
-        int run(AppServices services) {
-            CollegeContext context = signIn.college(services, runtime);
-            Scope parsed = new ScopeArgument(services, context).parse(scope, role);
-            print(services, context, services.users().revoke(context, login, role, parsed));
-            return ExitCodes.OK;
+        UserView change(AppServices services, CollegeContext context, Scope parsed) {
+            return services.users().revoke(context, login, role, parsed);
         }
     }
 

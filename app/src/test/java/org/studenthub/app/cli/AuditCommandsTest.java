@@ -62,12 +62,34 @@ class AuditCommandsTest {
         cli.run("server", "init", "--role-prefix", prefix, "--platform-admin", "root");
         cli.withEnv("STUDENTHUB_DB_USER", "root@" + prefix).withEnv("STUDENTHUB_DB_PASSWORD", ADMIN)
                 .run("college", "create", "--code", "PGA", "--name", "Server College", "--admin-login", "admin.pga");
+        CliHarness.Run platform = cli.run("audit", "verify");
         cli.withEnv("STUDENTHUB_DB_USER", "admin.pga@" + prefix);
 
         CliHarness.Run verified = cli.run("audit", "verify");
+        CliHarness.Run accounts = cli.run("audit", "show", "--table", "app_user");
 
         assertThat(verified.exitCode()).as(verified.err()).isZero();
         assertThat(verified.out()).contains("PGA: audit chain intact");
+        assertThat(platform.exitCode()).as(platform.err()).isZero();
+        assertThat(platform.out()).contains("Platform (accounts without a college): audit chain intact, 2 row(s)");
+        assertThat(accounts.out()).contains("root@" + prefix).contains("INSERT app_user").contains("admin.pga");
+    }
+
+    @Test
+    void aPlatformAdministratorVerifiesAndListsThePlatformChain() {
+        CliHarness cli = CliHarness.embedded(home).newPassword(ADMIN);
+        CliHarness.Run created = cli.run("user", "create", "--platform-admin", "--login", "root", "--name", "Platform");
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        cli.signedInAs("root", ADMIN);
+
+        CliHarness.Run verified = cli.run("audit", "verify");
+        CliHarness.Run shown = cli.run("audit", "show");
+
+        assertThat(verified.exitCode()).as(verified.err()).isZero();
+        assertThat(verified.out()).contains("Platform (accounts without a college): audit chain intact, 2 row(s)");
+        assertThat(shown.out().lines()).hasSize(2);
+        assertThat(shown.out()).contains("INSERT app_user").contains("\"login\":\"root\"")
+                .contains("INSERT user_grant").doesNotContain("argon2");
     }
 
     private static void tamper(DatabaseLocation location, String sql) throws Exception {

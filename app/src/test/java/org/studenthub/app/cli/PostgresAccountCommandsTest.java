@@ -47,6 +47,25 @@ class PostgresAccountCommandsTest {
         assertThat(users.err()).contains("user.manage");
     }
 
+    @Test
+    void aDemoOnPostgresqlMakesADatabaseLoginForEveryDemoPerson() {
+        String prefix = "shpgdemo" + ProcessHandle.current().pid();
+        CliHarness cli = CliHarness.postgres(home, TestDatabases.emptyPostgresDatabase());
+        CliHarness.Run init = cli.newPassword("Root-passphrase-1")
+                .run("server", "init", "--role-prefix", prefix, "--platform-admin", "root");
+        assertThat(init.exitCode()).as(init.err()).isZero();
+
+        CliHarness.Run demo = cli.run("demo", "--students", "100");
+
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
+        assertThat(demo.out()).contains("registrar.demo@" + prefix).contains("student.demo@" + prefix)
+                .contains("STUDENTHUB_DB_USER=registrar.demo@" + prefix + " STUDENTHUB_DB_PASSWORD=studenthub-demo");
+        CliHarness.Run find = cli.withEnv("STUDENTHUB_DB_USER", "registrar.demo@" + prefix)
+                .withEnv("STUDENTHUB_DB_PASSWORD", "studenthub-demo").run("student", "find", "ros");
+        assertThat(find.exitCode()).as(find.err()).isZero();
+        assertThat(find.out()).doesNotContain("No student matches");
+    }
+
     private static CliHarness as(CliHarness cli, String login, String password) {
         return cli.withEnv("STUDENTHUB_DB_USER", login + "@" + PREFIX).withEnv("STUDENTHUB_DB_PASSWORD", password);
     }

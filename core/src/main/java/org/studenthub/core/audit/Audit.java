@@ -23,6 +23,12 @@ public final class Audit {
     /** Ids audited by one set-based statement of {@link #insertedRows}. */
     private static final int IDS_PER_LINK = 50_000;
 
+    /**
+     * The chain of rows that belong to no college: accounts of platform administrators (ADR 0008). College
+     * ids start at 1, so no college uses it.
+     */
+    public static final long PLATFORM_CHAIN = 0;
+
     private Audit() {}
 
     /** Records that the caller saw one record in full (for example a student's profile). */
@@ -42,8 +48,14 @@ public final class Audit {
     /** Audits changes described in Java (embedded database only; one link). */
     public static void changed(Connection connection, CollegeContext context, List<AuditEntry> entries)
             throws SQLException {
+        changed(connection, context.collegeId(), context.actor(), entries);
+    }
+
+    /** Audits changes described in Java in chain {@code chain} (a college, or {@link #PLATFORM_CHAIN}). */
+    public static void changed(Connection connection, long chain, String actor, List<AuditEntry> entries)
+            throws SQLException {
         if (embedded(connection) && !entries.isEmpty()) {
-            new EmbeddedChain(connection, context.collegeId(), context.actor()).append(entries);
+            new EmbeddedChain(connection, chain, actor).append(entries);
         }
     }
 
@@ -53,12 +65,18 @@ public final class Audit {
      */
     public static void insertedRows(Connection connection, CollegeContext context, String table, long[] ids)
             throws SQLException {
+        insertedRows(connection, context.collegeId(), context.actor(), table, ids);
+    }
+
+    /** {@link #insertedRows(Connection, CollegeContext, String, long[])} in chain {@code chain}. */
+    public static void insertedRows(Connection connection, long chain, String actor, String table, long[] ids)
+            throws SQLException {
         if (ids.length > 0 && embedded(connection)) {
-            EmbeddedChain chain = new EmbeddedChain(connection, context.collegeId(), context.actor());
+            EmbeddedChain links = new EmbeddedChain(connection, chain, actor);
             AuditedTable audited = AuditedTable.of(connection, table);
             // H2 binds an array of at most 65,536 elements: one link per slice
             for (int from = 0; from < ids.length; from += IDS_PER_LINK) {
-                chain.appendInserted(audited, Arrays.copyOfRange(ids, from, Math.min(ids.length, from + IDS_PER_LINK)));
+                links.appendInserted(audited, Arrays.copyOfRange(ids, from, Math.min(ids.length, from + IDS_PER_LINK)));
             }
         }
     }
@@ -86,16 +104,22 @@ public final class Audit {
      */
     public static RowChange row(Connection connection, CollegeContext context, String table, long rowId)
             throws SQLException {
+        return row(connection, context.collegeId(), context.actor(), table, rowId);
+    }
+
+    /** {@link #row(Connection, CollegeContext, String, long)} for a row of chain {@code chain}. */
+    public static RowChange row(Connection connection, long chain, String actor, String table, long rowId)
+            throws SQLException {
         if (!embedded(connection)) {
             return RowChange.NONE;
         }
         AuditedTable audited = AuditedTable.of(connection, table);
-        Optional<Map<String, Object>> before = RowImage.read(connection, audited, context.collegeId(), rowId);
+        Optional<Map<String, Object>> before = RowImage.read(connection, audited, chain, rowId);
         return () -> {
-            Optional<Map<String, Object>> after = RowImage.read(connection, audited, context.collegeId(), rowId);
+            Optional<Map<String, Object>> after = RowImage.read(connection, audited, chain, rowId);
             Optional<AuditEntry> entry = entry(table, rowId, before, after);
             if (entry.isPresent()) {
-                changed(connection, context, List.of(entry.get()));
+                changed(connection, chain, actor, List.of(entry.get()));
             }
         };
     }

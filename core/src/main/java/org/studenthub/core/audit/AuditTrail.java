@@ -11,10 +11,13 @@ import org.studenthub.core.audit.AuditVerification.Break;
 import org.studenthub.core.db.Transactions;
 import org.studenthub.core.security.Permission;
 import org.studenthub.core.tenancy.CollegeContext;
+import org.studenthub.core.tenancy.PlatformContext;
 
 /**
  * Reading a college's audit trail: verifying its hash chain and listing its rows. Both need the permission
- * audit.read. Erasing the personal data in payloads (keeping the chain intact) needs privacy.erase.
+ * audit.read. Erasing the personal data in payloads (keeping the chain intact) needs privacy.erase. The
+ * platform chain ({@link Audit#PLATFORM_CHAIN}: accounts without a college) is read by platform
+ * administrators ({@link Permission#COLLEGE_MANAGE}).
  */
 public final class AuditTrail {
     private static final int FETCH = 1_000;
@@ -34,11 +37,28 @@ public final class AuditTrail {
         return transactions.jdbcInCollege(context, connection -> verify(connection, context.collegeId()));
     }
 
+    /** {@link #verify(CollegeContext)} for the platform chain. */
+    public AuditVerification verifyPlatform(PlatformContext context) {
+        context.require(Permission.COLLEGE_MANAGE);
+        return transactions.jdbcAsPlatform(connection -> verify(connection, Audit.PLATFORM_CHAIN));
+    }
+
     /** The college's audit rows, newest first. */
     public List<AuditEventView> show(CollegeContext context, AuditQuery query) {
         context.require(Permission.AUDIT_READ);
+        return transactions.jdbcInCollege(context, connection -> show(connection, context.collegeId(), query));
+    }
+
+    /** The platform chain's rows, newest first. */
+    public List<AuditEventView> showPlatform(PlatformContext context, AuditQuery query) {
+        context.require(Permission.COLLEGE_MANAGE);
+        return transactions.jdbcAsPlatform(connection -> show(connection, Audit.PLATFORM_CHAIN, query));
+    }
+
+    private static List<AuditEventView> show(Connection connection, long chain, AuditQuery query)
+            throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT " + AuditRow.COLUMNS + " FROM audit_event WHERE college_id = ?");
-        List<Object> parameters = new ArrayList<>(List.of(context.collegeId()));
+        List<Object> parameters = new ArrayList<>(List.of(chain));
         if (query.table() != null) {
             sql.append(" AND table_name = ?");
             parameters.add(query.table());
@@ -48,20 +68,18 @@ public final class AuditTrail {
             parameters.add(query.rowId());
         }
         sql.append(" ORDER BY seq DESC FETCH FIRST ").append(query.limit()).append(" ROWS ONLY");
-        return transactions.jdbcInCollege(context, connection -> {
-            List<AuditEventView> events = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
-                for (int i = 0; i < parameters.size(); i++) {
-                    select.setObject(i + 1, parameters.get(i));
-                }
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        events.add(AuditRow.read(rs).view());
-                    }
+        List<AuditEventView> events = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < parameters.size(); i++) {
+                select.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    events.add(AuditRow.read(rs).view());
                 }
             }
-            return events;
-        });
+        }
+        return events;
     }
 
     /**

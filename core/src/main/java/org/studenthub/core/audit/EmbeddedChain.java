@@ -98,7 +98,7 @@ final class EmbeddedChain {
                 + " changes, payload_sha256) SELECT ?, ? + ROW_NUMBER() OVER (ORDER BY s.id), ?, ?, ?, ?, s.id, ?,"
                 + " s.changes, LOWER(RAWTOHEX(HASH('SHA-256', s.changes)))"
                 + " FROM (SELECT t." + table.key() + " AS id, " + image + " AS changes FROM " + from
-                + " WHERE t." + table.college() + " = ?" + filter + ") s";
+                + " WHERE " + table.inChain("t") + filter + ") s";
         long written;
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             int next = 8;

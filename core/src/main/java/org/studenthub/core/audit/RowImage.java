@@ -12,12 +12,12 @@ import java.util.Optional;
 final class RowImage {
     private RowImage() {}
 
-    static Optional<Map<String, Object>> read(Connection connection, AuditedTable table, long collegeId, long rowId)
+    static Optional<Map<String, Object>> read(Connection connection, AuditedTable table, long chain, long rowId)
             throws SQLException {
         String sql = "SELECT " + String.join(", ", table.columns()) + " FROM " + table.name()
-                + " WHERE " + table.college() + " = ? AND " + table.key() + " = ?";
+                + " WHERE " + table.inChain("") + " AND " + table.key() + " = ?";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setLong(1, collegeId);
+            select.setLong(1, chain);
             select.setLong(2, rowId);
             try (ResultSet rs = select.executeQuery()) {
                 if (!rs.next()) {

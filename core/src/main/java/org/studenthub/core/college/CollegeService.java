@@ -11,6 +11,7 @@ import org.studenthub.core.common.Validation;
 import org.studenthub.core.common.ValidationException;
 import org.studenthub.core.db.Transactions;
 import org.studenthub.core.security.Permission;
+import org.studenthub.core.security.RoleService;
 import org.studenthub.core.tenancy.PlatformContext;
 
 /**
@@ -23,12 +24,6 @@ public final class CollegeService {
     public CollegeService(Transactions transactions) {
         this.transactions = transactions;
     }
-
-    /** Seeds a new college's matrix from the catalogue; platform-level permissions stay out of colleges. */
-    private static final String SEED_ROLE_PERMISSIONS = "INSERT INTO role_permission (college_id, role_code,"
-            + " permission_code) SELECT :college, rc.role_code, rc.permission_code FROM role_ceiling rc"
-            + " JOIN app_permission p ON p.code = rc.permission_code"
-            + " WHERE rc.granted_by_default AND NOT p.platform_level";
 
     /** Creates a college with its default role-permission matrix. Needs {@link Permission#COLLEGE_MANAGE}. */
     public CollegeView create(PlatformContext context, NewCollege command) {
@@ -52,7 +47,7 @@ public final class CollegeService {
             session.persist(college);
             session.flush();
             CollegeView view = college.toView();
-            session.createNativeMutationQuery(SEED_ROLE_PERMISSIONS).setParameter("college", view.id()).executeUpdate();
+            session.doWork(connection -> RoleService.seedDefaults(connection, view.id(), context.actor()));
             return view;
         });
     }

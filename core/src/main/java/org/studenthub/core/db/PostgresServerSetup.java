@@ -110,6 +110,21 @@ public final class PostgresServerSetup {
         }
     }
 
+    /**
+     * True when the connections' login is an installation administrator (a superuser, as for {@code server
+     * init}) rather than a person: it has no StudentHub account, and may do what no person may (the demo
+     * creates database logins, for example).
+     */
+    public static boolean isInstallationAdministrator(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection();
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = session_user")) {
+            return rs.next() && rs.getBoolean(1);
+        } catch (SQLException e) {
+            throw new StudentHubException("db.connect.failed", e, "?", e.getMessage());
+        }
+    }
+
     /** True when {@code server init} has created this installation's owner role. */
     static boolean isInitialised(DataSource dataSource, PostgresRoles roles) {
         try (Connection c = dataSource.getConnection()) {

@@ -35,14 +35,8 @@ public final class SchemaMigrator {
      * as {@code location}'s login, which must be a member of the owner role.
      */
     public static SchemaMigrator forPostgres(DatabaseLocation location, PostgresRoles roles) {
-        char[] password = location.password();
-        try {
-            return new SchemaMigrator(configure(Vendor.POSTGRESQL, roles.prefix())
-                    .dataSource(location.jdbcUrl(), location.user(), new String(password))
-                    .initSql("SET ROLE " + PostgresRoles.quote(roles.owner())));
-        } finally {
-            java.util.Arrays.fill(password, '\0');
-        }
+        return new SchemaMigrator(configure(Vendor.POSTGRESQL, roles.prefix())
+                .dataSource(new OwnerRoleDataSource(location, roles)));
     }
 
     /**

@@ -17,9 +17,8 @@ import org.studenthub.core.security.UserRows;
  * One sign-in account per college role in each demo college, named {@code <role>.<college code>}
  * ({@code registrar.demo}); the head of department, faculty member and mentor are demo teachers and the
  * student and student organiser are demo students, with the scopes their roles have (their department,
- * a section they teach, their mentees, themselves). All share {@link #PASSWORD} and one hash of it:
- * the password is published, so a per-account salt would protect nothing, and hashing once keeps the
- * demo fast.
+ * a section they teach, their mentees, themselves). All share {@link #PASSWORD}: on the embedded database
+ * through one hash of it, on PostgreSQL as database logins ({@link DemoSignIns}).
  */
 final class DemoAccounts {
     /** The published password of every demo account. */
@@ -32,22 +31,23 @@ final class DemoAccounts {
     private final Connection connection;
     private final long collegeId;
     private final String suffix;
-    private final String hash;
+    private final DemoSignIns signIns;
     private final List<DemoAccount> created = new ArrayList<>();
     private final List<Long> teachersUsed = new ArrayList<>(List.of(-1L));
 
-    DemoAccounts(Connection connection, long collegeId, String collegeCode, String hash) {
+    DemoAccounts(Connection connection, long collegeId, String collegeCode, DemoSignIns signIns) {
         this.connection = connection;
         this.collegeId = collegeId;
         this.suffix = "." + collegeCode.toLowerCase(Locale.ROOT);
-        this.hash = hash;
+        this.signIns = signIns;
     }
 
     /** The platform administrator demo account (no college). */
-    static DemoAccount createPlatformAdmin(Connection connection, String hash) throws SQLException {
+    static DemoAccount createPlatformAdmin(Connection connection, DemoSignIns signIns) throws SQLException {
         long id = UserRows.insert(connection, null, new NewUser(PLATFORM_LOGIN, "Platform administrator (demo)",
-                null, null, null), hash);
+                null, null, null), signIns.passwordHash(), signIns.dbRole(PLATFORM_LOGIN));
         UserRows.insertGrant(connection, null, id, new Grant(Role.PLATFORM_ADMIN, Scope.PLATFORM));
+        signIns.enable(connection, PLATFORM_LOGIN, Role.PLATFORM_ADMIN);
         return new DemoAccount(PLATFORM_LOGIN, Role.PLATFORM_ADMIN, Scope.PLATFORM, null);
     }
 
@@ -101,8 +101,9 @@ final class DemoAccounts {
         String login = name + suffix;
         String displayName = person != null ? person : role.code().replace('_', ' ') + " (demo)";
         long id = UserRows.insert(connection, collegeId, new NewUser(login, displayName, null, studentId, teacherId),
-                hash);
+                signIns.passwordHash(), signIns.dbRole(login));
         UserRows.insertGrant(connection, collegeId, id, new Grant(role, scope));
+        signIns.enable(connection, login, role);
         if (teacherId != null) {
             teachersUsed.add(teacherId);
         }

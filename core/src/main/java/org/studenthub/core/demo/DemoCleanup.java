@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.studenthub.core.audit.Audit;
 import org.studenthub.core.db.Transactions;
+import org.studenthub.core.db.Vendor;
 import org.studenthub.core.tenancy.CollegeContext;
 
 /**
@@ -55,6 +56,9 @@ final class DemoCleanup {
         }
         Audit.deletingAll(connection, context, "college");
         execute(connection, "UPDATE department SET head_teacher_id = NULL WHERE college_id = ?", collegeId);
+        if (Vendor.fromProductName(connection.getMetaData().getDatabaseProductName()) == Vendor.POSTGRESQL) {
+            DemoSignIns.dropLogins(connection, collegeId);
+        }
         for (String table : ACCOUNT_TABLES) {
             execute(connection, "DELETE FROM " + table + " WHERE college_id = ?", collegeId);
         }

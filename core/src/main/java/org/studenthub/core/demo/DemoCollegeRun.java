@@ -41,13 +41,13 @@ final class DemoCollegeRun {
     private final long seed;
     private final LocalDate today;
     private final DemoProgress progress;
-    private final String passwordHash;
+    private final DemoSignIns signIns;
     private final CollegeContext context;
     private final DemoIds ids;
     private DemoCounts totals = DemoCounts.NONE;
 
     DemoCollegeRun(Transactions transactions, Vendor vendor, DemoLayout layout, CollegeView college, long seed,
-            LocalDate today, DemoProgress progress, String passwordHash) {
+            LocalDate today, DemoProgress progress, DemoSignIns signIns) {
         this.transactions = transactions;
         this.vendor = vendor;
         this.layout = layout;
@@ -55,7 +55,7 @@ final class DemoCollegeRun {
         this.seed = seed;
         this.today = today;
         this.progress = progress;
-        this.passwordHash = passwordHash;
+        this.signIns = signIns;
         this.context = CollegeContext.system(college.id(), "demo");
         this.ids = new DemoIds(college.id(), layout);
     }
@@ -80,8 +80,8 @@ final class DemoCollegeRun {
             }
             pipeline.finish();
         }
-        List<DemoAccount> accounts = passwordHash == null ? List.of() : transactions.jdbcInCollege(context,
-                connection -> new DemoAccounts(connection, college.id(), college.code(), passwordHash).create());
+        List<DemoAccount> accounts = transactions.jdbcInCollege(context,
+                connection -> new DemoAccounts(connection, college.id(), college.code(), signIns).create());
         return new DemoReport.CollegeResult(college.code(), college.id(), layout.locale(), layout.departments.size(),
                 layout.programmes.size(), layout.programmes.size() * DemoLayout.COURSES_PER_PROGRAMME,
                 layout.sections.size(), layout.teachers, totals.students(), totals.guardians(), totals.enrolments(),

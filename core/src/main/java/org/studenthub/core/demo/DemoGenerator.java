@@ -28,10 +28,10 @@ import org.studenthub.core.tenancy.PlatformContext;
  * so no partial college is left behind. Dates follow the current
  * academic year (September to August), so runs on different days may differ in their dates.
  *
- * <p>On the embedded database each demo college gets one sign-in account per role ({@link DemoAccounts}),
- * all with the published password {@link DemoReport#demoPassword()}; a database that had no account before
- * the run also gets the demo platform administrator {@code platform}. On PostgreSQL, accounts are database
- * logins made by the server's user-management functions, so the demo makes none there.
+ * <p>Each demo college gets one sign-in account per role ({@link DemoAccounts}), all with the published
+ * password {@link DemoReport#demoPassword()}; a database that had no account before the run also gets the demo
+ * platform administrator {@code platform}. On PostgreSQL every demo account is its own database login
+ * ({@link DemoSignIns}), so the run needs the installation administrator there.
  */
 public final class DemoGenerator {
     private static final Logger LOG = LoggerFactory.getLogger(DemoGenerator.class);
@@ -67,9 +67,10 @@ public final class DemoGenerator {
                 throw new ConflictException("demo.college.exists", code);
             }
         }
-        boolean withAccounts = database.vendor() == Vendor.H2;
-        boolean firstAccounts = withAccounts && transactions.jdbcAsPlatform(UserRows::noAccounts);
-        String hash = withAccounts ? hasher.hash(DemoAccounts.PASSWORD.toCharArray()) : null;
+        boolean firstAccounts = transactions.jdbcAsPlatform(UserRows::noAccounts);
+        DemoSignIns signIns = database.vendor() == Vendor.H2
+                ? DemoSignIns.embedded(hasher.hash(DemoAccounts.PASSWORD.toCharArray()))
+                : DemoSignIns.postgres(database.postgresRoles());
         LocalDate today = LocalDate.now(clock);
         DemoAccount platformAccount = null;
         List<DemoReport.CollegeResult> results = new ArrayList<>();
@@ -81,10 +82,10 @@ public final class DemoGenerator {
                         collegeName(layout, i), layout.locale(), layout.timeZone(), layout.creditSystem));
                 created.add(college);
                 results.add(new DemoCollegeRun(transactions, database.vendor(), layout, college, options.seed(), today,
-                        listener, hash).run());
+                        listener, signIns).run());
             }
             if (firstAccounts) {
-                platformAccount = transactions.jdbcAsPlatform(c -> DemoAccounts.createPlatformAdmin(c, hash));
+                platformAccount = transactions.jdbcAsPlatform(c -> DemoAccounts.createPlatformAdmin(c, signIns));
             }
         } catch (RuntimeException e) {
             LOG.warn("Demo generation failed; removing the {} college(s) it had created", created.size());

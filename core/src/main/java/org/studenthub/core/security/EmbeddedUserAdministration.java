@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.studenthub.core.audit.Audit;
 import org.studenthub.core.common.ConflictException;
 import org.studenthub.core.common.NotFoundException;
 import org.studenthub.core.common.Validation;
@@ -41,7 +42,7 @@ public final class EmbeddedUserAdministration implements UserAdministration {
         String hash = checkAndHash(user);
         return transactions.jdbcInCollege(context, c -> {
             requirePeople(c, context.collegeId(), user);
-            return insert(c, context.collegeId(), user, hash, null);
+            return insert(c, context.collegeId(), user, hash, null, context.actor());
         });
     }
 
@@ -49,7 +50,8 @@ public final class EmbeddedUserAdministration implements UserAdministration {
     public UserView createPlatformAdmin(PlatformContext context, NewUser user) {
         context.require(Permission.COLLEGE_MANAGE);
         String hash = checkAndHash(user);
-        return transactions.jdbcAsPlatform(c -> insert(c, null, user, hash, new Grant(Role.PLATFORM_ADMIN, Scope.PLATFORM)));
+        Grant platformAdmin = new Grant(Role.PLATFORM_ADMIN, Scope.PLATFORM);
+        return transactions.jdbcAsPlatform(c -> insert(c, null, user, hash, platformAdmin, context.actor()));
     }
 
     @Override
@@ -61,7 +63,7 @@ public final class EmbeddedUserAdministration implements UserAdministration {
                 throw new NotFoundException("college", collegeId);
             }
             requirePeople(c, collegeId, user);
-            return insert(c, collegeId, user, hash, new Grant(Role.COLLEGE_ADMIN, Scope.COLLEGE));
+            return insert(c, collegeId, user, hash, new Grant(Role.COLLEGE_ADMIN, Scope.COLLEGE), context.actor());
         });
     }
 
@@ -73,7 +75,7 @@ public final class EmbeddedUserAdministration implements UserAdministration {
             if (account.login().equals(UserRows.normalise(context.actor()))) {
                 throw new ConflictException("security.user.disable_self", account.login());
             }
-            UserRows.setStatus(c, account.id(), UserStatus.DISABLED);
+            setStatus(c, context, account.id(), UserStatus.DISABLED);
             return view(c, context, login);
         });
     }
@@ -82,7 +84,7 @@ public final class EmbeddedUserAdministration implements UserAdministration {
     public UserView enable(CollegeContext context, String login) {
         context.requireCollegeWide(Permission.USER_MANAGE);
         return transactions.jdbcInCollege(context, c -> {
-            UserRows.setStatus(c, account(c, context, login).id(), UserStatus.ACTIVE);
+            setStatus(c, context, account(c, context, login).id(), UserStatus.ACTIVE);
             return view(c, context, login);
         });
     }
@@ -96,7 +98,8 @@ public final class EmbeddedUserAdministration implements UserAdministration {
         return transactions.jdbcInCollege(context, c -> {
             StoredAccount account = account(c, context, login);
             requireScopeTarget(c, context.collegeId(), scope);
-            UserRows.insertGrant(c, context.collegeId(), account.id(), new Grant(role, scope));
+            AccountAudit.of(c, context).granted(
+                    UserRows.insertGrant(c, context.collegeId(), account.id(), new Grant(role, scope)));
             return view(c, context, login);
         });
     }
@@ -106,9 +109,11 @@ public final class EmbeddedUserAdministration implements UserAdministration {
         context.requireCollegeWide(Permission.USER_MANAGE);
         return transactions.jdbcInCollege(context, c -> {
             Grant grant = new Grant(role, scope);
-            if (!UserRows.deleteGrant(c, account(c, context, login).id(), grant)) {
-                throw new NotFoundException("grant", login + " " + grant);
-            }
+            long grantId = UserRows.grantId(c, account(c, context, login).id(), grant)
+                    .orElseThrow(() -> new NotFoundException("grant", login + " " + grant));
+            Audit.RowChange audit = AccountAudit.of(c, context).grant(grantId);
+            UserRows.deleteGrant(c, grantId);
+            audit.record();
             return view(c, context, login);
         });
     }
@@ -133,7 +138,9 @@ public final class EmbeddedUserAdministration implements UserAdministration {
         });
         String hash = hasher.hash(newPassword);
         return transactions.jdbcInCollege(context, c -> {
-            UserRows.setPassword(c, id, hash);
+            Audit.RowChange audit = AccountAudit.of(c, context).account(id);
+            UserRows.resetPassword(c, id, hash);
+            audit.record();
             return view(c, context, login);
         });
     }
@@ -157,17 +164,26 @@ public final class EmbeddedUserAdministration implements UserAdministration {
         return hasher.hash(user.password());
     }
 
-    private static UserView insert(Connection c, Long collegeId, NewUser user, String hash, Grant grant)
+    private static UserView insert(Connection c, Long collegeId, NewUser user, String hash, Grant grant, String actor)
             throws SQLException {
         if (UserRows.loginTaken(c, user.login())) {
             throw new ConflictException("security.user.login_taken", user.login());
         }
+        AccountAudit audit = AccountAudit.of(c, collegeId, actor);
         long id = UserRows.insert(c, collegeId, user, hash);
+        audit.created(id);
         if (grant != null) {
-            UserRows.insertGrant(c, collegeId, id, grant);
+            audit.granted(UserRows.insertGrant(c, collegeId, id, grant));
         }
         StoredAccount account = UserRows.find(c, user.login()).orElseThrow();
         return account.view(UserRows.grants(c, id));
+    }
+
+    private static void setStatus(Connection c, CollegeContext context, long userId, UserStatus status)
+            throws SQLException {
+        Audit.RowChange audit = AccountAudit.of(c, context).account(userId);
+        UserRows.setStatus(c, userId, status);
+        audit.record();
     }
 
     /** Admins' passwords are reset only by someone who could manage accounts anyway. */

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.studenthub.core.audit.AuditAction;
 import org.studenthub.core.common.ConflictException;
 import org.studenthub.core.db.Transactions;
 import org.studenthub.core.tenancy.CollegeContext;
@@ -73,6 +74,7 @@ public final class RoleService {
                 s.setString(3, permission.code());
                 s.executeUpdate();
             }
+            AccountAudit.of(c, context).rolePermission(AuditAction.INSERT, role, permission);
             return true;
         });
     }
@@ -95,8 +97,24 @@ public final class RoleService {
                 s.setString(3, permission.code());
                 s.executeUpdate();
             }
+            AccountAudit.of(c, context).rolePermission(AuditAction.DELETE, role, permission);
             return true;
         });
+    }
+
+    /**
+     * Seeds a new college's matrix from the catalogue (platform-level permissions stay out of colleges) and
+     * audits it, in the caller's transaction. Creating a college is what calls it.
+     */
+    public static void seedDefaults(Connection c, long collegeId, String actor) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO role_permission (college_id, role_code,"
+                + " permission_code) SELECT ?, rc.role_code, rc.permission_code FROM role_ceiling rc"
+                + " JOIN app_permission p ON p.code = rc.permission_code"
+                + " WHERE rc.granted_by_default AND NOT p.platform_level")) {
+            s.setLong(1, collegeId);
+            s.executeUpdate();
+        }
+        AccountAudit.of(c, collegeId, actor).seededRolePermissions();
     }
 
     private static List<Role> collegeRoles() {

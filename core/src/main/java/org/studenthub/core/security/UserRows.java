@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * SQL for {@code app_user} and {@code user_grant} in embedded mode. Performs no permission check: the
@@ -30,14 +31,25 @@ public final class UserRows {
     /** Inserts an account with an already computed password hash and returns its id. */
     public static long insert(Connection connection, Long collegeId, NewUser user, String passwordHash)
             throws SQLException {
+        return insert(connection, collegeId, user, passwordHash, null);
+    }
+
+    /**
+     * Inserts an account and returns its id: with a password hash (embedded), or with the database login that
+     * signs in as it (PostgreSQL, {@code dbRole}; the caller creates the login).
+     */
+    public static long insert(Connection connection, Long collegeId, NewUser user, String passwordHash, String dbRole)
+            throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("INSERT INTO app_user (college_id, login, display_name,"
-                + " student_id, teacher_id, password_hash) VALUES (?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+                + " student_id, teacher_id, password_hash, db_role) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                new String[] {"id"})) {
             setLong(s, 1, collegeId);
             s.setString(2, user.login());
             s.setString(3, user.displayName());
             setLong(s, 4, user.studentId());
             setLong(s, 5, user.teacherId());
             s.setString(6, passwordHash);
+            s.setString(7, dbRole);
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();
@@ -46,21 +58,24 @@ public final class UserRows {
         }
     }
 
-    /** Adds a grant unless the account already holds it; true when added. */
-    public static boolean insertGrant(Connection connection, Long collegeId, long userId, Grant grant)
+    /** Adds a grant unless the account already holds it; the new grant's id, or empty when it was held. */
+    public static OptionalLong insertGrant(Connection connection, Long collegeId, long userId, Grant grant)
             throws SQLException {
         if (grants(connection, userId).contains(grant)) {
-            return false;
+            return OptionalLong.empty();
         }
         try (PreparedStatement s = connection.prepareStatement("INSERT INTO user_grant (college_id, user_id, role_code,"
-                + " scope_kind, scope_id) VALUES (?, ?, ?, ?, ?)")) {
+                + " scope_kind, scope_id) VALUES (?, ?, ?, ?, ?)", new String[] {"id"})) {
             setLong(s, 1, collegeId);
             s.setLong(2, userId);
             s.setString(3, grant.role().code());
             s.setString(4, grant.scope().kind().name());
             s.setLong(5, grant.scope().id());
             s.executeUpdate();
-            return true;
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return OptionalLong.of(keys.getLong(1));
+            }
         }
     }
 
@@ -132,20 +147,37 @@ public final class UserRows {
         }
     }
 
-    static boolean deleteGrant(Connection connection, long userId, Grant grant) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("DELETE FROM user_grant WHERE user_id = ?"
+    /** The id of the account's grant, if it holds it. */
+    static OptionalLong grantId(Connection connection, long userId, Grant grant) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT id FROM user_grant WHERE user_id = ?"
                 + " AND role_code = ? AND scope_kind = ? AND scope_id = ?")) {
             s.setLong(1, userId);
             s.setString(2, grant.role().code());
             s.setString(3, grant.scope().kind().name());
             s.setLong(4, grant.scope().id());
-            return s.executeUpdate() > 0;
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+            }
         }
+    }
+
+    static void deleteGrant(Connection connection, long grantId) throws SQLException {
+        update(connection, "DELETE FROM user_grant WHERE id = ?", grantId);
     }
 
     static void setStatus(Connection connection, long userId, UserStatus status) throws SQLException {
         update(connection, "UPDATE app_user SET status = ?, updated_at = CURRENT_TIMESTAMP, version = version + 1"
                 + " WHERE id = ?", status.name(), userId);
+    }
+
+    /**
+     * A password set by IT support or an administrator: like {@link #setPassword}, and the time of the reset is
+     * kept (the audit trail shows it; never the hash).
+     */
+    static void resetPassword(Connection connection, long userId, String passwordHash) throws SQLException {
+        update(connection, "UPDATE app_user SET password_hash = ?, failed_attempts = 0, locked_until = NULL,"
+                + " password_changed_at = CURRENT_TIMESTAMP, updated_at = CURRENT_TIMESTAMP, version = version + 1"
+                + " WHERE id = ?", passwordHash, userId);
     }
 
     /** A new password also lifts any lock: the person now knows a working password. */

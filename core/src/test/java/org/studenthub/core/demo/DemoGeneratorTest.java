@@ -227,13 +227,56 @@ class DemoGeneratorTest {
     }
 
     @Test
-    void onPostgreSqlTheDemoMakesNoAccountsBecauseAccountsAreDatabaseLogins() throws Exception {
+    void onPostgreSqlEveryDemoAccountIsADatabaseLoginThatSignsInWithThePublishedPassword() throws Exception {
         try (TestDatabase db = TestDatabases.freshPostgres()) {
-            DemoReport report = generate(db.database(), new DemoOptions(100, 1, DemoOptions.DEFAULT_SEED, "DEMO"));
+            DemoReport report = generate(db.database(), new DemoOptions(100, 1, DemoOptions.DEFAULT_SEED, "PGDEMO"));
 
-            assertThat(report.platformAccount()).isNull();
-            assertThat(report.colleges().get(0).accounts()).isEmpty();
-            assertThat(scalar(db.database().dataSource(), "SELECT COUNT(*) FROM app_user")).isZero();
+            assertThat(report.colleges().get(0).accounts()).hasSize(Role.values().length - 1);
+            assertThat(report.platformAccount().login()).isEqualTo("platform");
+            assertThat(scalar(db.database().dataSource(), "SELECT COUNT(*) FROM app_user a JOIN pg_roles r"
+                    + " ON r.rolname = a.db_role WHERE r.rolcanlogin")).isEqualTo(Role.values().length);
+            try (Connection registrar = signIn(db, "registrar.pgdemo");
+                 Connection student = signIn(db, "student.pgdemo");
+                 Connection platform = signIn(db, "platform")) {
+                assertThat(scalar(registrar, "SELECT COUNT(*) FROM student")).isEqualTo(100);
+                assertThat(scalar(student, "SELECT COUNT(*) FROM student")).isOne();
+                assertThatThrownBy(() -> scalar(platform, "SELECT COUNT(*) FROM student"))
+                        .isInstanceOfSatisfying(SQLException.class,
+                                e -> assertThat(e.getSQLState()).isEqualTo("42501"));
+                assertThat(scalar(platform, "SELECT COUNT(*) FROM sh_my_access()"
+                        + " WHERE permission_code = 'college.manage'")).isOne();
+            }
+        }
+    }
+
+    @Test
+    void aFailedRunOnPostgreSqlDropsTheDemoLoginsItHadMade() throws Exception {
+        try (TestDatabase db = TestDatabases.freshPostgres()) {
+            DemoProgress failingInSecondCollege = (phase, done, total) -> {
+                if (phase.equals("PGFAIL2: students")) {
+                    throw new IllegalStateException("disk full");
+                }
+            };
+
+            assertThatThrownBy(() -> new DemoGenerator(db.database(), NOVEMBER, FAST_HASHES).generate(DEMO,
+                    new DemoOptions(100, 2, DemoOptions.DEFAULT_SEED, "PGFAIL"), failingInSecondCollege))
+                    .hasMessage("disk full");
+
+            assertThat(scalar(db.database().dataSource(), "SELECT COUNT(*) FROM pg_roles WHERE rolname LIKE '%.pgfail@"
+                    + TestDatabases.ROLES.prefix() + "'")).isZero();
+        }
+    }
+
+    /** A connection signed in as a demo login, the way a person connects with psql or the client. */
+    private static Connection signIn(TestDatabase db, String login) throws SQLException {
+        return java.sql.DriverManager.getConnection(db.database().location().jdbcUrl(),
+                TestDatabases.ROLES.login(login), DemoReport.demoPassword());
+    }
+
+    private static long scalar(Connection c, String sql) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(sql); ResultSet r = q.executeQuery()) {
+            r.next();
+            return r.getLong(1);
         }
     }
 

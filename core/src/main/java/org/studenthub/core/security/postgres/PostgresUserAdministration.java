@@ -67,18 +67,18 @@ public final class PostgresUserAdministration implements UserAdministration {
 
     @Override
     public UserView disable(CollegeContext context, String login) {
-        CollegeContext.requireCollegeWide(context, Permission.USER_MANAGE);
-        return work(login, accounts -> {
-            accounts.setActive(normalise(login), false);
-            return find(accounts, login);
-        });
+        return setActive(context, login, false);
     }
 
     @Override
     public UserView enable(CollegeContext context, String login) {
+        return setActive(context, login, true);
+    }
+
+    private UserView setActive(CollegeContext context, String login, boolean active) {
         CollegeContext.requireCollegeWide(context, Permission.USER_MANAGE);
         return work(login, accounts -> {
-            accounts.setActive(normalise(login), true);
+            accounts.setActive(normalise(login), active);
             return find(accounts, login);
         });
     }

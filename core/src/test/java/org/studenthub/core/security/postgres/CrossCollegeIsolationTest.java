@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -23,19 +21,7 @@ import org.studenthub.core.security.Role;
  * it is created) and every application role, a login of college A can read, insert, update and delete
  * nothing of college B, and cannot move its own rows into college B.
  */
-class CrossCollegeIsolationTest {
-    private static SecuredPostgres pg;
-
-    @BeforeAll
-    static void setUp() throws SQLException {
-        pg = new SecuredPostgres();
-    }
-
-    @AfterAll
-    static void tearDown() {
-        pg.close();
-    }
-
+class CrossCollegeIsolationTest extends OnSecuredPostgres {
     @Test
     void everyCollegeTableHasRowsOfBothCollegesSoTheMatrixMeansSomething() throws SQLException {
         try (Connection su = pg.superuser()) {

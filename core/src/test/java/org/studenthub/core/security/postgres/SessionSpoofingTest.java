@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.studenthub.core.security.Role;
 
@@ -16,19 +14,7 @@ import org.studenthub.core.security.Role;
  * SET SESSION AUTHORIZATION), they see and change nothing more. Also the scopes: a student sees only their
  * own rows, a mentor only their mentees, a head of department only their department's students.
  */
-class SessionSpoofingTest {
-    private static SecuredPostgres pg;
-
-    @BeforeAll
-    static void setUp() throws SQLException {
-        pg = new SecuredPostgres();
-    }
-
-    @AfterAll
-    static void tearDown() {
-        pg.close();
-    }
-
+class SessionSpoofingTest extends OnSecuredPostgres {
     @Test
     void sessionVariablesAndRoleSwitchesWidenNothing() throws SQLException {
         try (Connection c = pg.connect(pg.loginsA.get(Role.REGISTRAR))) {

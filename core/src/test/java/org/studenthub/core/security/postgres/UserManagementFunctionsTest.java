@@ -7,8 +7,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.studenthub.core.db.Database;
 import org.studenthub.core.db.DatabaseLocation;
@@ -17,19 +15,7 @@ import org.studenthub.core.security.Role;
 import org.studenthub.core.security.Scope;
 
 /** The SECURITY DEFINER user-management functions, called the way the client calls them. */
-class UserManagementFunctionsTest {
-    private static SecuredPostgres pg;
-
-    @BeforeAll
-    static void setUp() throws SQLException {
-        pg = new SecuredPostgres();
-    }
-
-    @AfterAll
-    static void tearDown() {
-        pg.close();
-    }
-
+class UserManagementFunctionsTest extends OnSecuredPostgres {
     @Test
     void anAdministratorCreatesAPersonWhoCanSignInWithExactlyTheGrantedRole() throws SQLException {
         String login = "new.registrar." + pg.tag;
@@ -65,7 +51,8 @@ class UserManagementFunctionsTest {
             assertFails(() -> accounts.grant(registrar, Role.HEAD_OF_DEPARTMENT, Scope.department(999_999)), "P0002");
         }
         try (Connection b = pg.connect(pg.adminB)) {
-            assertThat(SecuredPostgres.longValue(b, "SELECT count(*) FROM sh_list_users()")).isEqualTo(1);
+            assertThat(SecuredPostgres.strings(b, "SELECT login FROM sh_list_users()")).contains(pg.adminB)
+                    .doesNotContainAnyElementsOf(pg.loginsA.values());
         }
     }
 
@@ -119,6 +106,64 @@ class UserManagementFunctionsTest {
         try (Connection back = java.sql.DriverManager.getConnection(pg.db.database().location().jdbcUrl(),
                 pg.roles.login(login), "Another-long-pass-1")) {
             assertThat(SecuredPostgres.longValue(back, "SELECT count(*) FROM student")).isPositive();
+        }
+    }
+
+    @Test
+    void accountChangesAreAuditedAsThePersonWhoMadeThemAndNeverCarryTheVerifier() throws SQLException {
+        String login = "audited." + pg.tag;
+        String admin = pg.loginsA.get(Role.COLLEGE_ADMIN);
+        String support = pg.loginsA.get(Role.IT_SUPPORT);
+        try (Connection a = pg.connect(admin)) {
+            PostgresAccounts accounts = new PostgresAccounts(a);
+            long id = accounts.createUser(login, "Audited Person", SecuredPostgres.PASSWORD.toCharArray(), null, null);
+            accounts.grant(login, Role.MENTOR, Scope.ASSIGNED);
+            accounts.revoke(login, Role.MENTOR, Scope.ASSIGNED);
+            accounts.setActive(login, false);
+            accounts.setActive(login, true);
+            try (Connection it = pg.connect(support)) {
+                new PostgresAccounts(it).resetPassword(login, "Another-long-pass-2".toCharArray());
+            }
+
+            List<String> trail = SecuredPostgres.strings(a, "SELECT table_name || ' ' || action || ' ' || actor"
+                    + " FROM audit_event WHERE college_id = " + pg.collegeA + " AND (table_name = 'app_user' AND row_id = "
+                    + id + " OR table_name = 'user_grant' AND changes LIKE '%\"user_id\": " + id + ",%') ORDER BY seq");
+            assertThat(trail).containsExactly("app_user INSERT " + pg.roles.login(admin),
+                    "user_grant INSERT " + pg.roles.login(admin), "user_grant DELETE " + pg.roles.login(admin),
+                    "app_user UPDATE " + pg.roles.login(admin), "app_user UPDATE " + pg.roles.login(admin),
+                    "app_user UPDATE " + pg.roles.login(support));
+            assertThat(SecuredPostgres.strings(a, "SELECT changes FROM audit_event WHERE college_id = " + pg.collegeA
+                    + " AND table_name = 'app_user' AND row_id = " + id + " ORDER BY seq DESC LIMIT 1"))
+                    .singleElement().asString().contains("password_changed_at").doesNotContain("SCRAM");
+            assertThat(SecuredPostgres.longValue(a, "SELECT count(*) FROM audit_event WHERE changes LIKE '%SCRAM%'"))
+                    .isZero();
+        }
+    }
+
+    @Test
+    void thePlatformChainIsReadByPlatformAdministratorsAndByNobodyInACollege() throws SQLException {
+        try (Connection platform = pg.connect(pg.platformAdmin)) {
+            assertThat(SecuredPostgres.strings(platform, "SELECT DISTINCT college_id::text FROM audit_event"))
+                    .containsExactly("0");
+            assertThat(SecuredPostgres.strings(platform, "SELECT changes FROM audit_event WHERE table_name = 'app_user'"))
+                    .anySatisfy(changes -> assertThat(changes).contains(pg.platformAdmin));
+            assertThat(SecuredPostgres.longValue(platform, "SELECT count(*) FROM audit_chain_head")).isEqualTo(1);
+        }
+        try (Connection admin = pg.connect(pg.loginsA.get(Role.COLLEGE_ADMIN))) {
+            assertThat(SecuredPostgres.longValue(admin, "SELECT count(*) FROM audit_event WHERE college_id = 0"))
+                    .isZero();
+            assertThat(SecuredPostgres.longValue(admin, "SELECT count(*) FROM audit_chain_head WHERE college_id = 0"))
+                    .isZero();
+        }
+    }
+
+    @Test
+    void grantsAndRolePermissionsCannotBeChangedInPlaceToSlipPastTheAudit() throws SQLException {
+        try (Connection su = pg.superuser()) {
+            assertFails(() -> SecuredPostgres.execute(su, "UPDATE user_grant SET role_code = 'college_admin'"),
+                    "42501");
+            assertFails(() -> SecuredPostgres.execute(su, "UPDATE role_permission SET role_code = role_code"),
+                    "42501");
         }
     }
 

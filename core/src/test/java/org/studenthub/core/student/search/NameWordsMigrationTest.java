@@ -24,7 +24,7 @@ import org.studenthub.core.db.Vendor;
 import org.studenthub.core.tenancy.CollegeContext;
 import org.studenthub.core.testing.TestDatabases;
 
-/** Upgrading a database that already holds students (the schema before V014) makes them searchable by word. */
+/** Upgrading a database that already holds students (the schema before V027) makes them searchable by word. */
 @Tag("database")
 class NameWordsMigrationTest {
 
@@ -38,8 +38,8 @@ class NameWordsMigrationTest {
             PostgresServerSetup.prepareRoles(location, TestDatabases.ROLES);
         }
         try (Database database = Database.connect(location)) {
-            migrateToBeforeV014(database, vendor, location);
-            long college = writeStudentsBeforeV014(database);
+            migrateToBeforeV027(database, vendor, location);
+            long college = writeStudentsBeforeV027(database);
 
             database.migrate();
 
@@ -50,11 +50,11 @@ class NameWordsMigrationTest {
         }
     }
 
-    /** As the application would have, before V014: on PostgreSQL as the owner role, with the role prefix. */
-    private static void migrateToBeforeV014(Database database, Vendor vendor, DatabaseLocation location) {
+    /** As the application would have, before V027: on PostgreSQL as the owner role, with the role prefix. */
+    private static void migrateToBeforeV027(Database database, Vendor vendor, DatabaseLocation location) {
         FluentConfiguration flyway = Flyway.configure(NameWordsMigrationTest.class.getClassLoader())
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor.migrationFolder())
-                .target(vendor == Vendor.H2 ? "10" : "13");
+                .target("26");
         if (vendor == Vendor.H2) {
             flyway.dataSource(database.dataSource()).placeholders(Map.of("prefix", "embedded"));
         } else {
@@ -65,7 +65,7 @@ class NameWordsMigrationTest {
         flyway.load().migrate();
     }
 
-    private static long writeStudentsBeforeV014(Database database) throws SQLException {
+    private static long writeStudentsBeforeV027(Database database) throws SQLException {
         try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO college (id, code, name) VALUES (7, 'MIG', 'Migrated')");
             s.execute("INSERT INTO department (id, college_id, code, name) VALUES (70, 7, 'D', 'Dept')");
