@@ -8,7 +8,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.studenthub.core.college.CollegeService;
 import org.studenthub.core.db.Vendor;
+import org.studenthub.core.demo.DemoGenerator;
+import org.studenthub.core.demo.DemoOptions;
+import org.studenthub.core.demo.DemoProgress;
+import org.studenthub.core.tenancy.CollegeContext;
+import org.studenthub.core.tenancy.PlatformContext;
 
 /**
  * Runs every benchmark beside its raw baseline and prints one JSON object per line, also written
@@ -22,7 +28,8 @@ public final class BenchMain {
         BenchOptions options = BenchOptions.parse(args);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         List<Result> results = new ArrayList<>();
-        Path scratch = Files.createTempDirectory("studenthub-bench-");
+        Path scratch = options.scratch() != null ? Files.createDirectories(options.scratch())
+                : Files.createTempDirectory("studenthub-bench-");
         if (options.wants("evidence")) {
             for (Result r : EvidenceBench.run(options.quick() ? 20 : 60)) {
                 emit(out, results, r);
@@ -63,9 +70,14 @@ public final class BenchMain {
                         }
                     }
                 }
+                if (options.only().contains("search")) {
+                    runSearchBench(out, results, databases, vendor, options);
+                }
             }
         } finally {
-            deleteTree(scratch);
+            if (options.scratch() == null) {
+                deleteTree(scratch);
+            }
         }
         writeLatest(options.resultsFile(), results);
         long failed = results.stream().filter(r -> !r.pass()).count();
@@ -84,6 +96,32 @@ public final class BenchMain {
                 emit(out, results, r);
             }
             for (Result r : DataBench.importStudents(database, vendor, scratch, importRows)) {
+                emit(out, results, r);
+            }
+        }
+    }
+
+    /**
+     * Search alone over a college filled quickly: a small real demo college (its structure and first
+     * students), then synthetic students up to {@code --students} (see {@link SyntheticStudents}).
+     */
+    private static void runSearchBench(PrintStream out, List<Result> results, BenchDatabases databases,
+                                       Vendor vendor, BenchOptions options) throws Exception {
+        int students = options.quick() ? 2_000 : options.students();
+        int demo = Math.min(students, SyntheticStudents.DEMO_STUDENTS);
+        try (org.studenthub.core.db.Database database = org.studenthub.core.db.Database.open(databases.fresh(vendor))) {
+            new DemoGenerator(database).generate(PlatformContext.system("bench"), DemoOptions.ofStudents(demo),
+                    DemoProgress.NONE);
+            CollegeContext college = CollegeContext.system(
+                    new CollegeService(database.transactions()).getByCode("DEMO").id(), "bench");
+            long start = System.nanoTime();
+            if (students > demo) {
+                SyntheticStudents.fill(database, vendor, college, true, demo + 1, students);
+            }
+            SyntheticStudents.analyze(database, vendor);
+            System.err.printf("%s: %d synthetic students loaded and indexed in %.1f s%n", vendor, students - demo,
+                    Stats.millisSince(start) / 1000);
+            for (Result r : DataBench.search(database, vendor, students, options.quick() ? 200 : 500)) {
                 emit(out, results, r);
             }
         }

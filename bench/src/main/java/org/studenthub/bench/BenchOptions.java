@@ -9,11 +9,13 @@ import java.util.Set;
  * Command-line options of the benchmark harness.
  *
  * @param students size of the demo college for the data benchmarks (full run)
- * @param only     benchmark groups to run (empty: all): migration, data (demo, search, import), security (sign-in), audit,
- *                 evidence (upload checks of a 10 MB PDF, no database)
+ * @param only     benchmark groups to run (empty: all but search): migration, data (demo, search, import),
+ *                 security (sign-in), audit, evidence (upload checks of a 10 MB PDF, no database), achievement
+ *                 (approval queue and decisions), search (search alone over a quickly filled college; only when named)
+ * @param scratch  folder for H2 databases and files, kept after the run; null: a temporary folder, deleted
  */
 record BenchOptions(boolean quick, int students, Set<String> only, String pgUrl, String pgUser, String pgPassword,
-                    Path resultsFile) {
+                    Path resultsFile, Path scratch) {
 
     static BenchOptions parse(String[] args) {
         boolean quick = false;
@@ -23,6 +25,7 @@ record BenchOptions(boolean quick, int students, Set<String> only, String pgUrl,
         String pgUser = "postgres";
         String pgPassword = System.getenv().getOrDefault("PGPASSWORD", "");
         Path results = Path.of("bench", "results", "latest.jsonl");
+        Path scratch = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
@@ -31,13 +34,16 @@ record BenchOptions(boolean quick, int students, Set<String> only, String pgUrl,
                 case "--pg-url" -> pgUrl = args[++i];
                 case "--pg-user" -> pgUser = args[++i];
                 case "--results" -> results = Path.of(args[++i]);
+                case "--scratch" -> scratch = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; use --quick, --only migration,data,security,audit,evidence,achievement, --students N, --pg-url URL, --pg-user U, --results FILE");
+                        + "; use --quick, --only migration,data,security,audit,evidence,achievement,search, --students N,"
+                        + " --pg-url URL, --pg-user U, --results FILE, --scratch DIR");
             }
         }
-        return new BenchOptions(quick, students, only, pgUrl, pgUser, pgPassword, results);
+        return new BenchOptions(quick, students, only, pgUrl, pgUser, pgPassword, results, scratch);
     }
 
+    /** Every group but search runs unless {@code --only} leaves it out; search runs only when named. */
     boolean wants(String name) {
         return only.isEmpty() || only.contains(name);
     }

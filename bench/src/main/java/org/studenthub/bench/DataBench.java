@@ -77,12 +77,21 @@ final class DataBench {
         CollegeContext college = CollegeContext.system(new CollegeService(database.transactions()).getByCode("DEMO").id(),
                 "bench");
         StudentSearch search = new StudentSearch(database.transactions());
+        if (vendor == Vendor.H2) {
+            // H2 hands back the previous result of an identical query while no table changed; the
+            // benchmark repeats each text many times, a user does not
+            try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+                s.execute("SET OPTIMIZE_REUSE_RESULTS FALSE");
+            }
+        }
         Random random = new Random(7);
         String[] prefixes = {"ros", "mar", "bia", "giu", "esp", "smi", "tay", "col", "ro", "b"};
         String[] substrings = {"oss", "ini", "ett", "ang", "osi", "ell", "ari", "ola"};
+        String[] twoWords = {"ros mar", "rossi marco", "marco rossi", "bia giu", "esp a", "de ro", "col l"};
         double[] number = new double[queries];
         double[] prefix = new double[queries];
         double[] substring = new double[queries];
+        double[] twoWord = new double[queries];
         double[] raw = new double[queries];
         PageRequest page = new PageRequest(50, null);
         for (int i = -20; i < queries; i++) {
@@ -96,11 +105,15 @@ final class DataBench {
             t = System.nanoTime();
             search.search(college, StudentQuery.of(substrings[random.nextInt(substrings.length)]), page);
             double c = Stats.millisSince(t);
+            t = System.nanoTime();
+            search.search(college, StudentQuery.of(twoWords[random.nextInt(twoWords.length)]), page);
+            double e = Stats.millisSince(t);
             double d = rawById(database, 1 + random.nextInt(students));
             if (i >= 0) {
                 number[i] = a;
                 prefix[i] = b;
                 substring[i] = c;
+                twoWord[i] = e;
                 raw[i] = d;
             }
         }
@@ -115,6 +128,9 @@ final class DataBench {
                 vendor.name(), students, note));
         results.add(new Result("search_substring_p95_ms", Stats.percentile(substring, 95), "ms", base, substringTarget,
                 true, vendor.name(), students, note));
+        results.add(new Result("search_two_words_p95_ms", Stats.percentile(twoWord, 95), "ms", base, substringTarget,
+                true, vendor.name(), students, note + "; two words (\"rossi marco\", \"ros mar\"...), held to the"
+                        + " substring target"));
         return results;
     }
 

@@ -63,11 +63,20 @@ final class TransferCommands {
             runtime.out().println(I18n.tr("cli.import.summary", report.rowsRead(), report.inserted(), report.updated(),
                     report.unchanged(), report.rejected()));
             report.rejectedFile().ifPresent(f -> runtime.out().println(I18n.tr("cli.import.rejected.file", f)));
-            if (!report.valid() && !validRowsOnly) {
-                runtime.err().println(I18n.tr("cli.import.refused", file, report.problems().size()));
+            if (report.refused()) {
+                runtime.err().println(refusal(report));
                 return ExitCodes.INVALID_INPUT;
             }
             return ExitCodes.OK;
+        }
+
+        /** Why nothing was imported, and what to do: valid-rows mode cannot help with a database refusal. */
+        private String refusal(ImportReport report) {
+            if (report.refusal() == ImportReport.Refusal.DATABASE) {
+                return I18n.tr("cli.import.refused.database", file);
+            }
+            return I18n.tr(validRowsOnly ? "cli.import.refused.file" : "cli.import.refused", file,
+                    report.problems().size());
         }
     }
 

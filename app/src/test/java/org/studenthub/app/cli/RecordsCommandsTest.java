@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.studenthub.core.db.DatabaseLocation;
 
 /** The README walk-through on the embedded database: demo, sign in as the demo registrar, find, export, import. */
 class RecordsCommandsTest {
@@ -110,5 +115,46 @@ class RecordsCommandsTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(run.err()).contains("Line 2").contains("programme").contains("NOPE").contains("Nothing was imported");
         assertThat(cli.run("student", "find", "N1").out()).contains("No student matches");
+    }
+
+    @Test
+    void aRowTheDatabaseRefusesInValidRowsModeFailsTheCommandNamingLineFieldAndWhatToDo() throws Exception {
+        addRuleUnknownToTheImporter();
+        Path file = home.resolve("atlantis.csv");
+        String programme = programmeCode();
+        Files.writeString(file, "student_number,given_name,family_name,city,admission_date,programme\n"
+                + "N1,Ada,Lovelace,London,2024-09-15,NOPE\n"
+                + "N2,Alan,Turing,Manchester,2024-09-15," + programme + "\n"
+                + "N3,Lost,Citizen,Atlantis,2024-09-15," + programme + "\n", StandardCharsets.UTF_8);
+
+        CliHarness.Run run = cli.run("import", "students", file.toString(), "--valid-rows-only");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains("Line 4, column city: The database refused this row (rule ck_student_not_atlantis)")
+                .contains("Correct or remove the row")
+                .contains("Nothing was imported from " + file + ", not even the valid rows");
+        assertThat(run.err()).doesNotContain("--valid-rows-only");
+        assertThat(cli.run("student", "find", "N2").out()).contains("No student matches");
+    }
+
+    /** A rule the file checks do not know, as a database administrator might add one. */
+    private void addRuleUnknownToTheImporter() throws Exception {
+        DatabaseLocation location = DatabaseLocation.embedded(home.resolve("data").resolve("db"));
+        try (Connection connection = DriverManager.getConnection(location.jdbcUrl(), location.user(), "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE student ADD CONSTRAINT ck_student_not_atlantis"
+                    + " CHECK (city IS NULL OR city <> 'Atlantis')");
+        }
+    }
+
+    /** The code of a programme of the demo college. */
+    private String programmeCode() throws Exception {
+        DatabaseLocation location = DatabaseLocation.embedded(home.resolve("data").resolve("db"));
+        try (Connection connection = DriverManager.getConnection(location.jdbcUrl(), location.user(), "");
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT MIN(code) FROM programme")) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.studenthub.core.audit;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,9 @@ import org.studenthub.core.tenancy.CollegeContext;
  * set-based, so a large import stays fast).
  */
 public final class Audit {
+    /** Ids audited by one set-based statement of {@link #insertedRows}. */
+    private static final int IDS_PER_LINK = 50_000;
+
     /**
      * The chain of rows that belong to no college: accounts of platform administrators (ADR 0008). College
      * ids start at 1, so no college uses it.
@@ -74,7 +78,12 @@ public final class Audit {
     public static void insertedRows(Connection connection, long chain, String actor, String table, long[] ids)
             throws SQLException {
         if (ids.length > 0 && embedded(connection)) {
-            new EmbeddedChain(connection, chain, actor).appendInserted(AuditedTable.of(connection, table), ids);
+            EmbeddedChain links = new EmbeddedChain(connection, chain, actor);
+            AuditedTable audited = AuditedTable.of(connection, table);
+            // H2 binds an array of at most 65,536 elements: one link per slice
+            for (int from = 0; from < ids.length; from += IDS_PER_LINK) {
+                links.appendInserted(audited, Arrays.copyOfRange(ids, from, Math.min(ids.length, from + IDS_PER_LINK)));
+            }
         }
     }
 

@@ -24,6 +24,12 @@ public final class Messages {
         }
     }
 
+    /** True when core's English bundle has {@code key}. */
+    public static boolean has(String key) {
+        return ResourceBundle.getBundle(BUNDLE, Locale.ROOT, ResourceBundle.Control
+                .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).containsKey(key);
+    }
+
     /** Text in the default locale of this JVM. */
     public static String get(String key, Object... args) {
         return get(Locale.getDefault(), key, args);

@@ -1,9 +1,7 @@
 package org.studenthub.core.common;
 
 import java.text.Normalizer;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -13,10 +11,8 @@ import java.util.regex.Pattern;
  * case-insensitive on every database.
  */
 public final class NameKeys {
-    /** Fragments shorter than this are not stored as suffixes; queries need this many characters for substrings. */
+    /** Query words need this many characters to match inside a name word, not only at its start. */
     public static final int MIN_SUBSTRING = 3;
-    /** Longest fragment stored; longer words are cut (the fragment column is VARCHAR(100)). */
-    public static final int MAX_FRAGMENT = 100;
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -43,29 +39,6 @@ public final class NameKeys {
         appendWord(key, fold(preferredName));
         String result = key.toString();
         return result.length() > 310 ? result.substring(0, 310) : result;
-    }
-
-    /**
-     * The searchable fragments of a folded key: each word (word start = true) and each suffix of
-     * a word with at least {@link #MIN_SUBSTRING} characters (word start = false). A fragment that
-     * is both keeps word start = true.
-     */
-    public static Map<String, Boolean> fragments(String foldedKey) {
-        Map<String, Boolean> result = new LinkedHashMap<>();
-        if (foldedKey == null || foldedKey.isEmpty()) {
-            return result;
-        }
-        for (String word : foldedKey.split(" ")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            String w = word.length() > MAX_FRAGMENT ? word.substring(0, MAX_FRAGMENT) : word;
-            result.put(w, Boolean.TRUE);
-            for (int start = 1; start + MIN_SUBSTRING <= w.length(); start++) {
-                result.putIfAbsent(w.substring(start), Boolean.FALSE);
-            }
-        }
-        return result;
     }
 
     private static void appendWord(StringBuilder key, String word) {

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.studenthub.core.db.BulkInsert;
+import org.studenthub.core.db.Vendor;
 
 /**
  * Writes attendance: for each of the first {@value #MAX_SECTIONS} sections of a college, one
@@ -22,18 +24,18 @@ final class DemoAttendanceWriter {
     static final int MAX_SECTIONS = 500;
     static final int DAYS = 10;
 
-    /** Rows written by one call. */
-    record Counts(long sessions, long marks) {}
-
     private final Connection connection;
+    private final Vendor vendor;
     private final DemoLayout layout;
     private final DemoIds ids;
     private final long seed;
     private final List<LocalDate> days;
     private final int term;
 
-    DemoAttendanceWriter(Connection connection, DemoLayout layout, DemoIds ids, long seed, LocalDate today) {
+    DemoAttendanceWriter(Connection connection, Vendor vendor, DemoLayout layout, DemoIds ids, long seed,
+            LocalDate today) {
         this.connection = connection;
+        this.vendor = vendor;
         this.layout = layout;
         this.ids = ids;
         this.seed = seed;
@@ -41,18 +43,18 @@ final class DemoAttendanceWriter {
         this.term = layout.attendanceTerm(today);
     }
 
-    /**
-     * Writes attendance of sections {@code from..to-1} (those below the cap) whose students
-     * have ids {@code studentIds}, the first of them being student {@code firstOrdinal}.
-     */
-    Counts write(int from, int to, long firstOrdinal, long[] studentIds) throws SQLException {
-        int last = Math.min(to, MAX_SECTIONS);
-        if (from >= last) {
-            return new Counts(0, 0);
+    /** Writes the attendance of {@code students}' sections that are below the cap. */
+    DemoCounts write(DemoStudents students) throws SQLException {
+        int from = students.fromSection();
+        int last = Math.min(students.toSection(), MAX_SECTIONS);
+        if (from >= last || students.size() == 0) {
+            return DemoCounts.NONE;
         }
+        long firstOrdinal = students.firstOrdinal();
+        long[] studentIds = students.ids();
         int course = term == 1 ? 0 : DemoLayout.COURSES_PER_PROGRAMME / 2;
-        try (BatchInsert insert = new BatchInsert(connection, "INSERT INTO attendance_session (college_id,"
-                + " section_id, term_id, course_id, teacher_id, held_on, period_no, topic) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (BulkInsert insert = BulkInsert.into(connection, vendor, "attendance_session", List.of("college_id",
+                "section_id", "term_id", "course_id", "teacher_id", "held_on", "period_no", "topic"))) {
             for (int s = from; s < last; s++) {
                 DemoLayout.Section section = layout.sections.get(s);
                 long teacher = ids.teachers[layout.teacherOf(layout.programmes.get(section.programme()).department(),
@@ -66,8 +68,8 @@ final class DemoAttendanceWriter {
         }
         Map<String, Long> sessions = sessionIds(from, last);
         long marks = 0;
-        try (BatchInsert insert = new BatchInsert(connection,
-                "INSERT INTO attendance_mark (college_id, session_id, student_id, mark) VALUES (?, ?, ?, ?)")) {
+        try (BulkInsert insert = BulkInsert.into(connection, vendor, "attendance_mark",
+                List.of("college_id", "session_id", "student_id", "mark"))) {
             for (int s = from; s < last; s++) {
                 DemoLayout.Section section = layout.sections.get(s);
                 for (long o = section.firstStudent(); o < section.firstStudent() + section.size(); o++) {
@@ -80,7 +82,7 @@ final class DemoAttendanceWriter {
                 }
             }
         }
-        return new Counts((long) (last - from) * days.size(), marks);
+        return new DemoCounts(0, 0, 0, 0, (long) (last - from) * days.size(), marks);
     }
 
     private static String mark(int roll) {

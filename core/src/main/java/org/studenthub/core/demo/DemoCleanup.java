@@ -24,6 +24,8 @@ final class DemoCleanup {
     /** Removed first: they name accounts (deciders, organisers). Notifications are not audited. */
     private static final String[] ACHIEVEMENT_TABLES = {"achievement_decision", "achievement_evidence", "achievement",
         "activity_event", "approval_step", "category_level", "achievement_category"};
+    /** Derived from student names (the search index): not audited, removed first. */
+    private static final String[] SEARCH_TABLES = {"student_name_word", "student_name_fragment"};
     private static final String[] TABLES = {"attendance_mark", "attendance_session", "mentor_assignment",
         "enrolment", "teaching_assignment", "guardian", "student_photo",
         "student_document", "student", "teacher", "section", "term", "academic_year", "course", "programme",
@@ -68,9 +70,8 @@ final class DemoCleanup {
         for (String table : ACCOUNT_TABLES) {
             execute(connection, "DELETE FROM " + table + " WHERE college_id = ?", collegeId);
         }
-        if (Vendor.fromProductName(connection.getMetaData().getDatabaseProductName()) == Vendor.H2) {
-            // H2 keeps search fragments in a table; PostgreSQL uses a trigram index on student.name_key.
-            execute(connection, "DELETE FROM student_search_fragment WHERE college_id = ?", collegeId);
+        for (String table : SEARCH_TABLES) {
+            execute(connection, "DELETE FROM " + table + " WHERE college_id = ?", collegeId);
         }
         for (String table : TABLES) {
             execute(connection, "DELETE FROM " + table + " WHERE college_id = ?", collegeId);

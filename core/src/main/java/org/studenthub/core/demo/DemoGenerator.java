@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.studenthub.core.audit.Audit;
-import org.studenthub.core.audit.InsertMark;
 import org.studenthub.core.college.CollegeService;
 import org.studenthub.core.college.CollegeView;
 import org.studenthub.core.college.NewCollege;
@@ -19,15 +17,15 @@ import org.studenthub.core.db.Transactions;
 import org.studenthub.core.db.Vendor;
 import org.studenthub.core.security.PasswordHasher;
 import org.studenthub.core.security.UserRows;
-import org.studenthub.core.tenancy.CollegeContext;
 import org.studenthub.core.tenancy.PlatformContext;
 
 /**
  * Builds realistic, deterministic demo colleges with bulk JDBC: the same {@link DemoOptions}
  * (including the seed) give the same rows, on H2 and on PostgreSQL. Colleges alternate Italian
  * and English. Each college's structure is written in one transaction and its students in
- * transactions of about {@value #CHUNK_STUDENTS} students; if anything fails, every college the
- * run created is removed again, so no partial college is left behind. Dates follow the current
+ * chunks of about {@value DemoCollegeRun#CHUNK_STUDENTS} students, several transactions at a time
+ * ({@link DemoCollegeRun}); if anything fails, every college the run created is removed again,
+ * so no partial college is left behind. Dates follow the current
  * academic year (September to August), so runs on different days may differ in their dates.
  *
  * <p>Each demo college gets one sign-in account per role ({@link DemoAccounts}), all with the published
@@ -36,13 +34,7 @@ import org.studenthub.core.tenancy.PlatformContext;
  * ({@link DemoSignIns}), so the run needs the installation administrator there.
  */
 public final class DemoGenerator {
-    /** Students written per transaction (whole sections, so a little more). */
-    static final int CHUNK_STUDENTS = 50_000;
     private static final Logger LOG = LoggerFactory.getLogger(DemoGenerator.class);
-    private static final String[] STRUCTURE_TABLES = {"department", "programme", "course", "academic_year", "term",
-        "section", "teacher", "teaching_assignment"};
-    private static final String[] STUDENT_TABLES = {"student", "guardian", "enrolment", "mentor_assignment",
-        "attendance_session", "attendance_mark"};
 
     private final Database database;
     private final Clock clock;
@@ -114,67 +106,5 @@ public final class DemoGenerator {
         String[] english = {"York", "Leeds", "Bristol", "Norwich", "Exeter", "Durham", "Bath", "Lancaster", "Kent", "Reading"};
         String city = (layout.italian ? italian : english)[(index / 2) % 10];
         return layout.italian ? "Università Demo di " + city : "Demo College of " + city;
-    }
-
-    /**
-     * Writes one college: its structure, its students chunk by chunk, then its demo accounts. The rows each transaction inserts are audited together at its end (on the embedded database;
-     * PostgreSQL's triggers audit each statement).
-     */
-    private record DemoCollegeRun(Transactions transactions, org.studenthub.core.db.Vendor vendor, DemoLayout layout,
-            CollegeView college, long seed, LocalDate today, DemoProgress progress, DemoSignIns signIns) {
-
-        DemoReport.CollegeResult run() {
-            CollegeContext context = CollegeContext.system(college.id(), "demo");
-            DemoIds ids = new DemoIds(college.id(), layout);
-            String phase = college.code() + ": ";
-            progress.update(phase + "structure", 0, 1);
-            transactions.jdbcInCollege(context, connection -> {
-                InsertMark audit = Audit.markInserts(connection, context, STRUCTURE_TABLES);
-                new DemoStructureWriter(connection, layout, ids, seed).write();
-                audit.audit();
-                return null;
-            });
-            progress.update(phase + "structure", 1, 1);
-            long[] totals = new long[6];
-            int from = 0;
-            while (from < layout.sections.size()) {
-                int to = from;
-                long chunk = 0;
-                while (to < layout.sections.size() && chunk < CHUNK_STUDENTS) {
-                    chunk += layout.sections.get(to++).size();
-                }
-                int start = from;
-                int end = to;
-                DemoStudentWriter.Counts counts = transactions.jdbcInCollege(context, connection -> {
-                    InsertMark audit = Audit.markInserts(connection, context, STUDENT_TABLES);
-                    DemoStudentWriter.Counts written = new DemoStudentWriter(connection, vendor, layout, ids, seed,
-                            college.code(), today).write(start, end);
-                    audit.audit();
-                    return written;
-                });
-                add(totals, counts);
-                progress.update(phase + "students", totals[0], layout.students);
-                from = to;
-            }
-            List<DemoAccount> accounts = transactions.jdbcInCollege(context,
-                    connection -> new DemoAccounts(connection, college.id(), college.code(), signIns).create());
-            progress.update(phase + "achievements", 0, 1);
-            int achievements = accounts.isEmpty() ? 0
-                    : new DemoAchievements(transactions, college.id(), today).write(accounts);
-            progress.update(phase + "achievements", 1, 1);
-            return new DemoReport.CollegeResult(college.code(), college.id(), layout.locale(), layout.departments.size(),
-                    layout.programmes.size(), layout.programmes.size() * DemoLayout.COURSES_PER_PROGRAMME,
-                    layout.sections.size(), layout.teachers, totals[0], totals[1], totals[2], totals[3], totals[4],
-                    totals[5], achievements, accounts);
-        }
-
-        private static void add(long[] totals, DemoStudentWriter.Counts counts) {
-            totals[0] += counts.students();
-            totals[1] += counts.guardians();
-            totals[2] += counts.enrolments();
-            totals[3] += counts.mentors();
-            totals[4] += counts.sessions();
-            totals[5] += counts.marks();
-        }
     }
 }

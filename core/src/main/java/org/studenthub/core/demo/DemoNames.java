@@ -49,6 +49,18 @@ final class DemoNames {
         return new Person(given, familyName, null, mother);
     }
 
+    List<String> male() {
+        return male;
+    }
+
+    List<String> female() {
+        return female;
+    }
+
+    List<String> family() {
+        return family;
+    }
+
     /** City index into {@link #city(int)}; the same index gives a matching postal code. */
     int cityIndex(SplittableRandom random) {
         return random.nextInt(cities.size());

@@ -1,16 +1,18 @@
 package org.studenthub.core.demo;
 
-import static org.studenthub.core.demo.BatchInsert.insertReturningId;
-
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.studenthub.core.common.NameKeys;
+import org.studenthub.core.db.BulkInsert;
+import org.studenthub.core.db.Vendor;
 
 /**
  * Writes a demo college's structure: departments, programmes, courses, the previous and current
@@ -19,12 +21,14 @@ import org.studenthub.core.common.NameKeys;
  */
 final class DemoStructureWriter {
     private final Connection connection;
+    private final Vendor vendor;
     private final DemoLayout layout;
     private final DemoIds ids;
     private final long seed;
 
-    DemoStructureWriter(Connection connection, DemoLayout layout, DemoIds ids, long seed) {
+    DemoStructureWriter(Connection connection, Vendor vendor, DemoLayout layout, DemoIds ids, long seed) {
         this.connection = connection;
+        this.vendor = vendor;
         this.layout = layout;
         this.ids = ids;
         this.seed = seed;
@@ -43,19 +47,19 @@ final class DemoStructureWriter {
         long college = ids.collegeId;
         for (int d = 0; d < layout.departments.size(); d++) {
             DemoCatalog.Department department = layout.departments.get(d);
-            ids.departments[d] = insertReturningId(connection,
+            ids.departments[d] = insertReturningId(
                     "INSERT INTO department (college_id, code, name) VALUES (?, ?, ?)",
                     college, department.code(), department.name());
         }
         for (DemoLayout.Programme p : layout.programmes) {
-            ids.programmes[p.index()] = insertReturningId(connection,
+            ids.programmes[p.index()] = insertReturningId(
                     "INSERT INTO programme (college_id, department_id, code, name, degree, level, duration_years, credits)"
                             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     college, ids.departments[p.department()], p.code(), p.name(), p.degree(),
                     p.bachelor() ? "BACHELOR" : "MASTER", p.years(), p.credits());
             String subject = layout.departments.get(p.department()).subject();
             for (int c = 0; c < DemoLayout.COURSES_PER_PROGRAMME; c++) {
-                ids.courses[p.index()][c] = insertReturningId(connection,
+                ids.courses[p.index()][c] = insertReturningId(
                         "INSERT INTO course (college_id, department_id, code, title, subject, credits) VALUES (?, ?, ?, ?, ?, ?)",
                         college, ids.departments[p.department()], p.code() + "-" + (c + 1), p.courseTitles().get(c),
                         subject, BigDecimal.valueOf(layout.courseCredits(c)));
@@ -66,14 +70,14 @@ final class DemoStructureWriter {
     private void writeCalendar() throws SQLException {
         for (int back = 0; back < 2; back++) {
             int startYear = layout.yearStart(back).getYear();
-            ids.years[back] = insertReturningId(connection,
+            ids.years[back] = insertReturningId(
                     "INSERT INTO academic_year (college_id, code, starts_on, ends_on, status) VALUES (?, ?, ?, ?, ?)",
                     ids.collegeId, startYear + "/" + (startYear + 1), layout.yearStart(back),
                     layout.yearStart(back).plusYears(1).minusDays(1), back == 0 ? "CURRENT" : "CLOSED");
             for (int term = 1; term <= 2; term++) {
                 String name = layout.italian ? (term == 1 ? "Primo semestre" : "Secondo semestre")
                         : (term == 1 ? "Autumn semester" : "Spring semester");
-                ids.terms[back][term] = insertReturningId(connection,
+                ids.terms[back][term] = insertReturningId(
                         "INSERT INTO term (college_id, academic_year_id, code, name, sequence_no, starts_on, ends_on)"
                                 + " VALUES (?, ?, ?, ?, ?, ?, ?)",
                         ids.collegeId, ids.years[back], "S" + term, name, term, layout.termStart(back, term),
@@ -83,8 +87,8 @@ final class DemoStructureWriter {
     }
 
     private void writeSections() throws SQLException {
-        try (BatchInsert insert = new BatchInsert(connection, "INSERT INTO section (college_id, programme_id,"
-                + " academic_year_id, code, name, year_of_study, capacity) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        try (BulkInsert insert = BulkInsert.into(connection, vendor, "section", List.of("college_id", "programme_id",
+                "academic_year_id", "code", "name", "year_of_study", "capacity"))) {
             for (DemoLayout.Section s : layout.sections) {
                 insert.add(ids.collegeId, ids.programmes[s.programme()], ids.years[0], s.code(), s.name(),
                         s.yearOfStudy(), DemoLayout.SECTION_SIZE + 5);
@@ -98,9 +102,8 @@ final class DemoStructureWriter {
 
     private void writeTeachers() throws SQLException {
         DemoNames names = DemoNames.forLanguage(layout.italian);
-        try (BatchInsert insert = new BatchInsert(connection, "INSERT INTO teacher (college_id, staff_number,"
-                + " given_name, family_name, name_key, title, email, phone, department_id, hired_on)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (BulkInsert insert = BulkInsert.into(connection, vendor, "teacher", List.of("college_id", "staff_number",
+                "given_name", "family_name", "name_key", "title", "email", "phone", "department_id", "hired_on"))) {
             for (int d = 0; d < DemoLayout.DEPARTMENTS; d++) {
                 for (int i = 0; i < layout.teachersPerDepartment[d]; i++) {
                     int ordinal = layout.teacherStartPerDepartment[d] + i;
@@ -142,15 +145,14 @@ final class DemoStructureWriter {
     }
 
     private long writeTeachingAssignments() throws SQLException {
-        try (BatchInsert insert = new BatchInsert(connection, "INSERT INTO teaching_assignment (college_id,"
-                + " teacher_id, course_id, section_id, term_id) VALUES (?, ?, ?, ?, ?)")) {
+        try (BulkInsert insert = BulkInsert.into(connection, vendor, "teaching_assignment", List.of("college_id",
+                "teacher_id", "course_id", "section_id", "term_id"))) {
             for (DemoLayout.Section s : layout.sections) {
                 for (int c = 0; c < DemoLayout.COURSES_PER_PROGRAMME; c++) {
                     insert.add(ids.collegeId, ids.teachers[teacherOf(s, c)], ids.courses[s.programme()][c],
                             ids.sections[s.index()], ids.terms[0][termOfCourse(c)]);
                 }
             }
-            insert.flush();
             return insert.rows();
         }
     }
@@ -177,5 +179,19 @@ final class DemoStructureWriter {
             }
         }
         return result;
+    }
+
+    /** Inserts one row and returns its generated id (the first column of every table). */
+    private long insertReturningId(String sql, Object... values) throws SQLException {
+        try (PreparedStatement single = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < values.length; i++) {
+                single.setObject(i + 1, values[i]);
+            }
+            single.executeUpdate();
+            try (ResultSet keys = single.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
     }
 }

@@ -6,26 +6,26 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.studenthub.core.common.NameKeys;
+import org.studenthub.core.db.BulkInsert;
 import org.studenthub.core.db.Vendor;
 import org.studenthub.core.student.search.StudentSearchIndexer;
 
 /**
  * Writes the students of a run of consecutive sections, in the caller's transaction: each
- * student with contacts and address, search index entries, a guardian for about 30%,
- * enrolments in their section for both terms of the current year and one active mentor from
- * their programme's department. Student numbers are {@code S} + the 7-digit ordinal of the
+ * student with contacts and address, and their search index entries. Their guardians,
+ * enrolments and mentors follow with {@link DemoDependantsWriter}, their attendance with
+ * {@link DemoAttendanceWriter}. Student numbers are {@code S} + the 7-digit ordinal of the
  * student in the college ({@code S0000001}), unique within the college.
  */
 final class DemoStudentWriter {
     private static final int GUARDIAN_PERCENT = 30;
 
-    /** Rows written by one call. */
-    record Counts(long students, long guardians, long enrolments, long mentors, long sessions, long marks) {}
-
-    private record StudentRow(long ordinal, DemoLayout.Section section, DemoNames.Person person, String nameKey,
+    /** A generated student, with the guardian (about 30% have one) written later. */
+    record StudentRow(long ordinal, DemoLayout.Section section, DemoNames.Person person, String nameKey,
             DemoNames.Person guardian, String relationship, String guardianEmail, String guardianPhone) {}
 
     private final Connection connection;
@@ -35,10 +35,9 @@ final class DemoStudentWriter {
     private final long seed;
     private final String collegeCode;
     private final DemoNames names;
-    private final DemoAttendanceWriter attendance;
 
     DemoStudentWriter(Connection connection, Vendor vendor, DemoLayout layout, DemoIds ids, long seed,
-            String collegeCode, LocalDate today) {
+            String collegeCode) {
         this.connection = connection;
         this.vendor = vendor;
         this.layout = layout;
@@ -46,7 +45,6 @@ final class DemoStudentWriter {
         this.seed = seed;
         this.collegeCode = collegeCode;
         this.names = DemoNames.forLanguage(layout.italian);
-        this.attendance = new DemoAttendanceWriter(connection, layout, ids, seed, today);
     }
 
     static String studentNumber(long ordinal) {
@@ -54,7 +52,7 @@ final class DemoStudentWriter {
     }
 
     /** Writes the students of sections {@code from} (inclusive) to {@code to} (exclusive). */
-    Counts write(int from, int to) throws SQLException {
+    DemoStudents write(int from, int to) throws SQLException {
         List<StudentRow> rows = new ArrayList<>();
         for (int s = from; s < to; s++) {
             DemoLayout.Section section = layout.sections.get(s);
@@ -63,45 +61,13 @@ final class DemoStudentWriter {
             }
         }
         if (rows.isEmpty()) {
-            return new Counts(0, 0, 0, 0, 0, 0);
+            return new DemoStudents(from, to, rows, new long[0]);
         }
         insertStudents(rows);
         long[] studentIds = idsOf(rows.get(0).ordinal(), rows.get(rows.size() - 1).ordinal());
-        long guardians = writeDependants(rows, studentIds);
-        DemoAttendanceWriter.Counts marks = attendance.write(from, to, rows.get(0).ordinal(), studentIds);
-        return new Counts(rows.size(), guardians, rows.size() * 2L, rows.size(), marks.sessions(), marks.marks());
-    }
-
-    /** Search entries, guardians, enrolments and mentors; returns the number of guardians. */
-    private long writeDependants(List<StudentRow> rows, long[] studentIds) throws SQLException {
-        long guardians = 0;
-        try (StudentSearchIndexer indexer = new StudentSearchIndexer(connection, vendor);
-                BatchInsert guardian = new BatchInsert(connection, "INSERT INTO guardian (college_id, student_id,"
-                        + " given_name, family_name, relationship, email, phone, primary_contact) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-                BatchInsert enrolment = new BatchInsert(connection, "INSERT INTO enrolment (college_id, student_id,"
-                        + " programme_id, section_id, term_id, enrolled_on) VALUES (?, ?, ?, ?, ?, ?)");
-                BatchInsert mentor = new BatchInsert(connection, "INSERT INTO mentor_assignment (college_id,"
-                        + " teacher_id, student_id, starts_on) VALUES (?, ?, ?, ?)")) {
-            for (int i = 0; i < rows.size(); i++) {
-                StudentRow row = rows.get(i);
-                long studentId = studentIds[i];
-                indexer.indexNew(ids.collegeId, studentId, row.nameKey());
-                if (row.guardian() != null) {
-                    guardian.add(ids.collegeId, studentId, row.guardian().given(), row.guardian().family(),
-                            row.relationship(), row.guardianEmail(), row.guardianPhone(), Boolean.TRUE);
-                    guardians++;
-                }
-                DemoLayout.Section section = row.section();
-                for (int term = 1; term <= 2; term++) {
-                    enrolment.add(ids.collegeId, studentId, ids.programmes[section.programme()],
-                            ids.sections[section.index()], ids.terms[0][term], layout.termStart(0, term));
-                }
-                int department = layout.programmes.get(section.programme()).department();
-                mentor.add(ids.collegeId, ids.teachers[layout.teacherOf(department, row.ordinal())], studentId,
-                        layout.yearStart(0));
-            }
-        }
-        return guardians;
+        StudentSearchIndexer.indexRange(connection, ids.collegeId, Arrays.stream(studentIds).min().orElseThrow(),
+                Arrays.stream(studentIds).max().orElseThrow());
+        return new DemoStudents(from, to, rows, studentIds);
     }
 
     private StudentRow insertStudentLater(long ordinal, DemoLayout.Section section) {
@@ -119,10 +85,9 @@ final class DemoStudentWriter {
     }
 
     private void insertStudents(List<StudentRow> rows) throws SQLException {
-        try (BatchInsert insert = new BatchInsert(connection, "INSERT INTO student (college_id, student_number,"
-                + " given_name, family_name, preferred_name, name_key, date_of_birth, email, phone, address_line,"
-                + " city, postal_code, country_code, admission_date, programme_id, section_id)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (BulkInsert insert = BulkInsert.into(connection, vendor, "student", List.of("college_id", "student_number",
+                "given_name", "family_name", "preferred_name", "name_key", "date_of_birth", "email", "phone",
+                "address_line", "city", "postal_code", "country_code", "admission_date", "programme_id", "section_id"))) {
             for (StudentRow row : rows) {
                 // a second stream for the student's details, so adding a field never shifts the names
                 SplittableRandom random = DemoRandom.of(seed + 1, layout.collegeIndex, DemoRandom.STUDENT, row.ordinal());

@@ -1,5 +1,6 @@
 package org.studenthub.core.student;
 
+import java.util.List;
 import java.util.Optional;
 import org.hibernate.Session;
 import org.studenthub.core.audit.Audit;
@@ -10,7 +11,6 @@ import org.studenthub.core.common.Validation;
 import org.studenthub.core.common.ValidationException;
 import org.studenthub.core.common.Messages;
 import org.studenthub.core.db.Transactions;
-import org.studenthub.core.db.Vendor;
 import org.studenthub.core.security.Permission;
 import org.studenthub.core.security.StudentScope;
 import org.studenthub.core.student.search.StudentSearchIndexer;
@@ -44,7 +44,7 @@ public final class StudentService {
             session.persist(student);
             session.flush();
             scope.check(session, student.getId());
-            index(session, context.collegeId(), student, true);
+            index(session, context.collegeId(), student);
             return student.toView();
         });
     }
@@ -56,14 +56,14 @@ public final class StudentService {
         return transactions.inCollege(context, session -> {
             Student student = load(session, scope, id, changes.expectedVersion());
             if (changes.dateOfBirth() != null && !changes.dateOfBirth().isBefore(student.admissionDate())) {
-                throw new ValidationException(java.util.List.of(new ValidationException.FieldProblem("dateOfBirth",
+                throw new ValidationException(List.of(new ValidationException.FieldProblem("dateOfBirth",
                         Messages.get("student.birth.before_admission.detail", student.admissionDate()))));
             }
             boolean renamed = student.apply(changes);
             session.flush();
             scope.check(session, id);
             if (renamed) {
-                index(session, context.collegeId(), student, false);
+                index(session, context.collegeId(), student);
             }
             return student.toView();
         });
@@ -121,17 +121,8 @@ public final class StudentService {
         return student.toView();
     }
 
-    private static void index(Session session, long collegeId, Student student, boolean isNew) {
-        session.doWork(connection -> {
-            Vendor vendor = Vendor.fromProductName(connection.getMetaData().getDatabaseProductName());
-            try (StudentSearchIndexer indexer = new StudentSearchIndexer(connection, vendor)) {
-                if (isNew) {
-                    indexer.indexNew(collegeId, student.getId(), student.nameKey());
-                } else {
-                    indexer.reindex(collegeId, student.getId(), student.nameKey());
-                }
-            }
-        });
+    private static void index(Session session, long collegeId, Student student) {
+        session.doWork(connection -> StudentSearchIndexer.index(connection, collegeId, List.of(student.getId())));
     }
 
     static Student getOrThrow(Session session, long id) {

@@ -3,7 +3,9 @@ package org.studenthub.core.transfer;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.studenthub.core.db.Transactions;
 import org.studenthub.core.security.Permission;
 import org.studenthub.core.tenancy.CollegeContext;
+import org.studenthub.core.transfer.ImportReport.Refusal;
 import org.studenthub.core.transfer.csv.Cells;
 import org.studenthub.core.transfer.csv.ColumnSet;
 import org.studenthub.core.transfer.csv.CsvFileException;
@@ -23,8 +26,10 @@ import org.studenthub.core.transfer.jdbc.UpsertCounts;
 /**
  * The staged import every kind of file shares: read and check the whole file, resolve codes,
  * then write in one transaction only if nothing blocks (or, in valid-rows mode, write the good
- * rows and put the rejected ones, with reasons, in a file beside the input). An import writes
- * records in bulk, so it needs its {@link #permission()} for the whole college.
+ * rows and put the rejected ones, with reasons, in a file beside the input). If the database
+ * refuses the write (a constraint or another rule the checks do not know), nothing is written
+ * and the report names the first refused line, in both modes. An import writes records in bulk,
+ * so it needs its {@link #permission()} for the whole college.
  *
  * @param <R> a checked row, ready to write
  */
@@ -97,7 +102,7 @@ public abstract class CsvImporter<R> {
         }
         ImportReport r = outcome.report;
         ImportReport report = new ImportReport(r.rowsRead(), r.inserted(), r.updated(), r.unchanged(), r.rejected(),
-                r.problems(), rejectedFile);
+                r.problems(), rejectedFile, r.refusal());
         LOG.info("Import of {} into college {}: {}", file.getFileName(), context.collegeId(), report);
         return report;
     }
@@ -115,31 +120,88 @@ public abstract class CsvImporter<R> {
             });
         } catch (CsvFileException e) {
             fileProblems.add(ImportProblem.error(e.line(), "", e.messageKey(), e.args()));
-            return Outcome.refused(ImportReport.refused(0, 0, fileProblems));
+            return Outcome.refused(ImportReport.refused(0, 0, fileProblems, Refusal.FILE));
         }
         if (fileProblems.stream().anyMatch(ImportProblem::blocking)) {
-            return Outcome.refused(ImportReport.refused(0, 0, fileProblems));
+            return Outcome.refused(ImportReport.refused(0, 0, fileProblems, Refusal.FILE));
         }
         resolve(connection, context.collegeId(), rows);
         rejectRepeatedKeys(rows);
         List<ImportProblem> problems = new ArrayList<>(fileProblems);
-        List<R> valid = new ArrayList<>(rows.size());
+        List<Parsed<R>> valid = new ArrayList<>(rows.size());
         List<Parsed<R>> rejected = new ArrayList<>();
         for (Parsed<R> row : rows) {
             problems.addAll(row.problems);
             if (row.value == null || !row.problems.isEmpty()) {
                 rejected.add(row);
             } else {
-                valid.add(row.value);
+                valid.add(row);
             }
         }
         if (!rejected.isEmpty() && !options.importValidRows()) {
-            return Outcome.refused(ImportReport.refused(rows.size(), rejected.size(), problems));
+            return Outcome.refused(ImportReport.refused(rows.size(), rejected.size(), problems, Refusal.FILE));
         }
-        UpsertCounts counts = write(connection, context, valid);
+        Optional<UpsertCounts> written = writeValid(connection, context, valid, problems);
+        if (written.isEmpty()) {
+            return Outcome.refused(ImportReport.refused(rows.size(), rejected.size() + 1, problems,
+                    Refusal.DATABASE));
+        }
+        UpsertCounts counts = written.get();
         ImportReport report = new ImportReport(rows.size(), counts.inserted(), counts.updated(), counts.unchanged(),
-                rejected.size(), problems, Optional.empty());
+                rejected.size(), problems, Optional.empty(), Refusal.NONE);
         return new Outcome<>(report, true, header, rejected);
+    }
+
+    /**
+     * Writes the valid rows. If the database refuses them (a rule the file checks do not know, or a
+     * row written by someone else meanwhile), nothing stays written, the problem naming the first
+     * refused line and its field joins {@code problems} and the result is empty.
+     */
+    private Optional<UpsertCounts> writeValid(Connection connection, CollegeContext context, List<Parsed<R>> valid,
+            List<ImportProblem> problems) throws SQLException {
+        Savepoint beforeWrite = connection.setSavepoint();
+        try {
+            UpsertCounts counts = write(connection, context, values(valid));
+            connection.releaseSavepoint(beforeWrite);
+            return Optional.of(counts);
+        } catch (SQLException e) {
+            connection.rollback(beforeWrite);
+            if (!DatabaseRefusal.isAboutData(e)) {
+                throw e;
+            }
+            DatabaseRefusal refusal = DatabaseRefusal.locate(connection, valid,
+                    part -> write(connection, context, values(part)), e);
+            long line = refusal.index() < 0 ? 0 : valid.get(refusal.index()).line;
+            // the database's message is left out on purpose: it may quote the row's values
+            LOG.warn("The database refused line {} of the import into college {}: rule {}, SQLSTATE {}", line,
+                    context.collegeId(), refusal.constraint().orElse("not named"), refusal.sqlState());
+            problems.add(refusal.problem(line, fileColumns(refusal.columns())));
+            problems.sort(Comparator.comparingLong(ImportProblem::line));
+            return Optional.empty();
+        }
+    }
+
+    /** This file's columns for some columns of the written table, comma-separated; empty when none maps. */
+    private String fileColumns(List<String> tableColumns) {
+        List<String> names = columns().names();
+        List<String> mapped = new ArrayList<>();
+        for (String column : tableColumns) {
+            String plain = column.endsWith("_id") ? column.substring(0, column.length() - 3) : column;
+            if (names.contains(column)) {
+                mapped.add(column);
+            } else if (names.contains(plain)) {
+                mapped.add(plain);
+            }
+        }
+        return String.join(", ", mapped);
+    }
+
+    private static <R> List<R> values(List<Parsed<R>> rows) {
+        List<R> values = new ArrayList<>(rows.size());
+        for (Parsed<R> row : rows) {
+            values.add(row.value);
+        }
+        return values;
     }
 
     private void rejectRepeatedKeys(List<Parsed<R>> rows) {

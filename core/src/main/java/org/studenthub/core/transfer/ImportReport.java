@@ -14,9 +14,21 @@ import java.util.Optional;
  * @param rejected     rows not imported because of a problem
  * @param problems     every problem, in file order (file-level problems first)
  * @param rejectedFile the file holding the rejected rows and their reasons, in valid-rows mode
+ * @param refusal      why nothing was written at all, or {@link Refusal#NONE}
  */
 public record ImportReport(long rowsRead, long inserted, long updated, long unchanged, long rejected,
-        List<ImportProblem> problems, Optional<Path> rejectedFile) {
+        List<ImportProblem> problems, Optional<Path> rejectedFile, Refusal refusal) {
+
+    /** Why an import wrote nothing, even in valid-rows mode. */
+    public enum Refusal {
+        /** Not refused: the valid rows were written (there may have been none). */
+        NONE,
+        /** The file has problems that stop it: file-level ones, or bad rows outside valid-rows mode. */
+        FILE,
+        /** The database refused a row the file checks let through; no row was written, in either mode. */
+        DATABASE
+    }
+
     public ImportReport {
         problems = List.copyOf(problems);
     }
@@ -31,7 +43,20 @@ public record ImportReport(long rowsRead, long inserted, long updated, long unch
         return problems.stream().noneMatch(ImportProblem::blocking);
     }
 
-    static ImportReport refused(long rowsRead, long rejected, List<ImportProblem> problems) {
-        return new ImportReport(rowsRead, 0, 0, 0, rejected, problems, Optional.empty());
+    /** True when the import was refused as a whole, so nothing was written: see {@link #refusal()}. */
+    public boolean refused() {
+        return refusal != Refusal.NONE;
+    }
+
+    /** The counts, without the problems: they may quote cell values, which are personal data (for logs). */
+    @Override
+    public String toString() {
+        return "ImportReport[rowsRead=" + rowsRead + ", inserted=" + inserted + ", updated=" + updated
+                + ", unchanged=" + unchanged + ", rejected=" + rejected + ", problems=" + problems.size()
+                + ", refusal=" + refusal + "]";
+    }
+
+    static ImportReport refused(long rowsRead, long rejected, List<ImportProblem> problems, Refusal refusal) {
+        return new ImportReport(rowsRead, 0, 0, 0, rejected, problems, Optional.empty(), refusal);
     }
 }

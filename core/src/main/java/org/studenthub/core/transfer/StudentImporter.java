@@ -4,39 +4,29 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.studenthub.core.common.NameKeys;
 import org.studenthub.core.db.Transactions;
-import org.studenthub.core.security.Permission;
 import org.studenthub.core.db.Vendor;
-import org.studenthub.core.student.search.StudentSearchIndexer;
+import org.studenthub.core.security.Permission;
 import org.studenthub.core.tenancy.CollegeContext;
 import org.studenthub.core.transfer.csv.Cells;
 import org.studenthub.core.transfer.csv.ColumnSet;
 import org.studenthub.core.transfer.jdbc.CodeMaps;
-import org.studenthub.core.transfer.jdbc.DbColumn;
-import org.studenthub.core.transfer.jdbc.TableUpsert;
+import org.studenthub.core.transfer.jdbc.StudentImportRow;
+import org.studenthub.core.transfer.jdbc.StudentWriter;
 import org.studenthub.core.transfer.jdbc.UpsertCounts;
-import org.studenthub.core.transfer.jdbc.UpsertListener;
-import org.studenthub.core.transfer.jdbc.UpsertRow;
 
 import static org.studenthub.core.transfer.StudentColumns.*;
 
 /**
  * Imports students from CSV, upserting by student number. Sections resolve within the
  * {@code academic_year} column's year, or the college's CURRENT year when that column is empty.
- * Names keep {@code name_key} and the search index in step, in the import's transaction.
+ * Names keep {@code name_key} and the search structures in step, in the import's transaction.
+ * The rows are written by the {@link StudentWriter} of the database in use.
  */
-public final class StudentImporter extends CsvImporter<UpsertRow> {
+public final class StudentImporter extends CsvImporter<StudentImportRow> {
     static final Set<String> STATUSES = Set.of("ACTIVE", "SUSPENDED", "WITHDRAWN", "GRADUATED");
-    private static final int NAME_KEY = 3;
-    private static final TableUpsert TABLE = new TableUpsert("student", List.of(DbColumn.text("student_number")),
-            List.of(DbColumn.text("given_name"), DbColumn.text("family_name"), DbColumn.text("preferred_name"),
-                    DbColumn.text("name_key"), DbColumn.date("date_of_birth"), DbColumn.text("email"),
-                    DbColumn.text("phone"), DbColumn.text("address_line"), DbColumn.text("city"),
-                    DbColumn.text("postal_code"), DbColumn.text("country_code"), DbColumn.text("status"),
-                    DbColumn.date("admission_date"), DbColumn.id("programme_id"), DbColumn.id("section_id")));
 
     public StudentImporter(Transactions transactions) {
         super(transactions);
@@ -53,7 +43,7 @@ public final class StudentImporter extends CsvImporter<UpsertRow> {
     }
 
     @Override
-    protected UpsertRow parse(Cells cells, CodeMaps codes) {
+    protected StudentImportRow parse(Cells cells, CodeMaps codes) {
         String number = cells.text(NUMBER, 32, true);
         String given = cells.text(GIVEN, 100, true);
         String family = cells.text(FAMILY, 100, true);
@@ -69,12 +59,12 @@ public final class StudentImporter extends CsvImporter<UpsertRow> {
                 cells.email(EMAIL), cells.text(PHONE, 32, false), cells.text(ADDRESS, 200, false),
                 cells.text(CITY, 100, false), cells.text(POSTAL, 16, false), cells.country(COUNTRY),
                 cells.choice(STATUS, STATUSES, "ACTIVE"), admission, programme, section};
-        return new UpsertRow(List.of(number == null ? "" : number), data);
+        return new StudentImportRow(number == null ? "" : number, data);
     }
 
     @Override
-    protected String uniqueKey(UpsertRow row) {
-        return (String) row.key().get(0);
+    protected String uniqueKey(StudentImportRow row) {
+        return row.studentNumber();
     }
 
     @Override
@@ -83,26 +73,9 @@ public final class StudentImporter extends CsvImporter<UpsertRow> {
     }
 
     @Override
-    protected UpsertCounts write(Connection connection, CollegeContext context, List<UpsertRow> rows)
+    protected UpsertCounts write(Connection connection, CollegeContext context, List<StudentImportRow> rows)
             throws SQLException {
-        long collegeId = context.collegeId();
         Vendor vendor = Vendor.fromProductName(connection.getMetaData().getDatabaseProductName());
-        try (StudentSearchIndexer indexer = new StudentSearchIndexer(connection, vendor)) {
-            UpsertCounts counts = TABLE.upsert(connection, context, rows, new UpsertListener() {
-                @Override
-                public void inserted(long id, UpsertRow row) throws SQLException {
-                    indexer.indexNew(collegeId, id, (String) row.data()[NAME_KEY]);
-                }
-
-                @Override
-                public void updated(long id, UpsertRow row, Object[] before) throws SQLException {
-                    if (!Objects.equals(before[NAME_KEY], row.data()[NAME_KEY])) {
-                        indexer.reindex(collegeId, id, (String) row.data()[NAME_KEY]);
-                    }
-                }
-            });
-            indexer.flush();
-            return counts;
-        }
+        return StudentWriter.forVendor(vendor).write(connection, context, rows);
     }
 }

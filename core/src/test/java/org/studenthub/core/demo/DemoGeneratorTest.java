@@ -152,6 +152,24 @@ class DemoGeneratorTest {
     }
 
     @DatabaseTest
+    void aStepFailingBesideTheStudentsLeavesNoCollegeBehind(TestDatabase db) throws Exception {
+        try (Connection c = db.database().dataSource().getConnection(); var statement = c.createStatement()) {
+            statement.execute("ALTER TABLE mentor_assignment ADD CONSTRAINT ck_mentor_assignment_never"
+                    + " CHECK (starts_on < DATE '1900-01-01')");
+        }
+
+        assertThatThrownBy(() -> generate(db.database(), new DemoOptions(12_000, 1, DemoOptions.DEFAULT_SEED, "DEMO")))
+                .isInstanceOf(ConflictException.class)
+                .satisfies(e -> assertThat(((ConflictException) e).messageKey())
+                        .isEqualTo("constraint.ck_mentor_assignment_never"));
+        assertThat(new CollegeService(db.transactions()).list()).isEmpty();
+        DataSource ds = db.database().dataSource();
+        for (String table : new String[] {"student", "guardian", "enrolment", "mentor_assignment", "attendance_mark"}) {
+            assertThat(scalar(ds, "SELECT COUNT(*) FROM " + table)).as(table).isZero();
+        }
+    }
+
+    @DatabaseTest
     void manyStudentsMatchTheSearchForRos(TestDatabase db) throws Exception {
         generate(db.database(), SMALL);
 

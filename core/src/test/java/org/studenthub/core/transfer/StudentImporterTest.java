@@ -194,6 +194,113 @@ class StudentImporterTest {
         assertThat(folder).isDirectoryNotContaining("glob:**.tmp");
     }
 
+    @DatabaseTest
+    void mixedFileInsertsNewStudentsInFileOrderAndCountsEachOutcome(TestDatabase db) throws Exception {
+        CollegeContext college = db.newCollege();
+        seed(db, college);
+        StudentImporter importer = new StudentImporter(db.transactions());
+        importer.importFile(college, write(folder, "students.csv", VALID), ImportOptions.defaults());
+        String changed = VALID.replace("Rossi", "Verdi") + row("S005", "Ada", "Byron", "BSC-CS", "") + "\n"
+                + row("S004", "Alan", "Turing", "MSC-CS", "2M") + "\n";
+
+        ImportReport report = importer.importFile(college, write(folder, "students.csv", changed),
+                ImportOptions.defaults());
+
+        assertThat(report).extracting(ImportReport::rowsRead, ImportReport::inserted, ImportReport::updated,
+                ImportReport::unchanged, ImportReport::rejected).containsExactly(5L, 2L, 1L, 2L, 0L);
+        assertThat(count(db, "SELECT COUNT(*) FROM student s5 JOIN student s4 ON s4.college_id = s5.college_id"
+                + " WHERE s5.student_number = 'S005' AND s4.student_number = 'S004' AND s5.id < s4.id")).isEqualTo(1);
+        assertThat(searchNumbers(db, college, "turing")).containsExactly("S004");
+    }
+
+    @DatabaseTest
+    void quotesCommasLineBreaksAndAccentsAreStoredExactly(TestDatabase db) throws Exception {
+        CollegeContext college = db.newCollege();
+        seed(db, college);
+        String address = "Via dell'Orso, 5 \"B\"\nScala C";
+        String content = STUDENT_HEADER + "\nS010,Nicolò,D'Angelo,,2001-02-03,,,\"" + address.replace("\"", "\"\"")
+                + "\",Forlì,,IT,ACTIVE,2024-09-15,BSC-CS,,\n";
+
+        ImportReport report = new StudentImporter(db.transactions())
+                .importFile(college, write(folder, "students.csv", content), ImportOptions.defaults());
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.inserted()).isEqualTo(1);
+        assertThat(text(db, "SELECT address_line FROM student WHERE student_number = 'S010'")).isEqualTo(address);
+        assertThat(text(db, "SELECT city FROM student WHERE student_number = 'S010'")).isEqualTo("Forlì");
+        assertThat(count(db, "SELECT COUNT(*) FROM student WHERE student_number = 'S010' AND preferred_name IS NULL"
+                + " AND email IS NULL AND section_id IS NULL")).isEqualTo(1);
+    }
+
+    @DatabaseTest
+    void newRowRefusedByADatabaseRuleLeavesTheDatabaseAsItWasAndNamesItsLine(TestDatabase db) throws Exception {
+        CollegeContext college = db.newCollege();
+        seed(db, college);
+        StudentImporter importer = new StudentImporter(db.transactions());
+        importer.importFile(college, write(folder, "students.csv", VALID), ImportOptions.defaults());
+        addRuleUnknownToTheImporter(db);
+        String before = snapshot(db);
+        String content = VALID.replace("Rossi", "Verdi") + row("S004", "New", "Student", "BSC-CS", "") + "\n"
+                + inAtlantis(row("S005", "Lost", "City", "BSC-CS", "")) + "\n"
+                + inAtlantis(row("S006", "Also", "Lost", "BSC-CS", "")) + "\n";
+
+        ImportReport report = importer.importFile(college, write(folder, "students.csv", content),
+                ImportOptions.defaults());
+
+        assertThat(report.written()).isFalse();
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(6);
+            assertThat(p.message(Locale.ENGLISH)).isEqualTo("Line 6, column city: The database refused this row (rule"
+                    + " ck_student_not_atlantis), so nothing was imported, not even the valid rows. Correct or remove"
+                    + " the row and import the file again, or ask your administrator about this rule.");
+            assertThat(p.message(Locale.ITALIAN)).startsWith("Riga 6, colonna city: Il database ha rifiutato questa riga");
+        });
+        assertThat(snapshot(db)).isEqualTo(before);
+    }
+
+    @DatabaseTest
+    void changedRowRefusedByADatabaseRuleLeavesTheDatabaseAsItWasAndNamesItsLine(TestDatabase db) throws Exception {
+        CollegeContext college = db.newCollege();
+        seed(db, college);
+        StudentImporter importer = new StudentImporter(db.transactions());
+        importer.importFile(college, write(folder, "students.csv", VALID), ImportOptions.defaults());
+        addRuleUnknownToTheImporter(db);
+        String before = snapshot(db);
+        String content = STUDENT_HEADER + "\n" + row("S004", "New", "Student", "BSC-CS", "") + "\n"
+                + row("S001", "Nicolò", "D'Angelo", "BSC-CS", "1A") + "\n"
+                + inAtlantis(row("S002", "Anna", "Rossi", "MSC-CS", "2M")) + "\n";
+
+        ImportReport report = importer.importFile(college, write(folder, "students.csv", content),
+                ImportOptions.validRowsOnly());
+
+        assertThat(report.written()).isFalse();
+        assertThat(report.refusal()).isEqualTo(ImportReport.Refusal.DATABASE);
+        assertThat(report.rejectedFile()).isEmpty();
+        assertThat(report.problems()).extracting(ImportProblem::line, ImportProblem::column, ImportProblem::key)
+                .containsExactly(tuple(4L, "city", "import.row.refused_by_database"));
+        assertThat(snapshot(db)).isEqualTo(before);
+    }
+
+    /** A rule the file checks do not know, as a database administrator might add one. */
+    private static void addRuleUnknownToTheImporter(TestDatabase db) throws Exception {
+        try (var connection = db.database().dataSource().getConnection(); var statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE student ADD CONSTRAINT ck_student_not_atlantis"
+                    + " CHECK (city IS NULL OR city <> 'Atlantis')");
+        }
+    }
+
+    private static String inAtlantis(String row) {
+        return row.replace(",,,,,,IT,", ",,,,Atlantis,,IT,");
+    }
+
+    private static String text(TestDatabase db, String sql) throws Exception {
+        try (var connection = db.database().dataSource().getConnection(); var statement = connection.createStatement();
+                var rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
     private static java.util.List<String> searchNumbers(TestDatabase db, CollegeContext college, String text) {
         return new org.studenthub.core.student.search.StudentSearch(db.transactions())
                 .search(college, org.studenthub.core.student.search.StudentQuery.of(text),

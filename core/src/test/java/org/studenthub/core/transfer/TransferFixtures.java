@@ -65,11 +65,9 @@ final class TransferFixtures {
         StringBuilder all = new StringBuilder();
         java.util.List<String> queries = new java.util.ArrayList<>(java.util.List.of(
                 "SELECT * FROM student ORDER BY id", "SELECT * FROM teacher ORDER BY id",
-                "SELECT * FROM enrolment ORDER BY id"));
-        if (db.vendor() == org.studenthub.core.db.Vendor.H2) {
-            // Only H2 keeps search fragments in a table; PostgreSQL indexes student.name_key directly.
-            queries.add("SELECT * FROM student_search_fragment ORDER BY college_id, student_id, fragment");
-        }
+                "SELECT * FROM enrolment ORDER BY id",
+                "SELECT * FROM student_name_word ORDER BY college_id, student_id, word",
+                "SELECT DISTINCT college_id, fragment, word FROM student_name_fragment ORDER BY college_id, fragment, word"));
         try (Connection connection = db.database().dataSource().getConnection();
                 Statement s = connection.createStatement()) {
             for (String query : queries) {

@@ -36,6 +36,15 @@ record SearchTerms(String numberPrefix, List<String> words) {
         return word.length() < NameKeys.MIN_SUBSTRING;
     }
 
+    /**
+     * Whether a folded name key matches {@code word}: it starts a word of the name, or (from
+     * {@link NameKeys#MIN_SUBSTRING} characters) lies inside one. The same rule as the LIKE
+     * patterns of {@code SearchSql.nameWord}, for keys already read.
+     */
+    static boolean matches(String word, String nameKey) {
+        return prefixOnly(word) ? nameKey.startsWith(word) || nameKey.contains(" " + word) : nameKey.contains(word);
+    }
+
     /** LIKE pattern for values starting with {@code text}; '\' escapes wildcards. */
     static String startsWith(String text) {
         return escape(text) + "%";

@@ -18,21 +18,23 @@ import org.studenthub.core.tenancy.CollegeContext;
 
 /**
  * Finds students of one college by number or name, with optional programme, section and status
- * filters, one keyset page at a time: a page reads at most its own rows (plus one to know whether
- * more follow), however many students match. See {@link StudentQuery} for the matching rules. Only
- * students in the scope of the caller's STUDENT_READ permission are found; the scope is part of the query.
+ * filters, one keyset page at a time, reading where it can one page of index entries per matching
+ * name word, however many students match. See {@link StudentQuery} for the matching rules and
+ * {@link SearchPlan} (and ADR 0011) for how a page is read. Only students in the scope of the caller's
+ * STUDENT_READ permission are found; the scope is part of the query.
  */
 public final class StudentSearch {
-    /**
-     * H2: a word with at most this many fragment rows is searched through its candidates (then
-     * sorted); a more common word is searched by walking the name order, where matches are dense.
-     */
-    static final int CANDIDATE_LIMIT = 2_000;
-
     private final Transactions transactions;
+    private final SearchPlan.Limits limits;
 
     public StudentSearch(Transactions transactions) {
+        this(transactions, SearchPlan.Limits.DEFAULT);
+    }
+
+    /** With other thresholds, so tests can reach every plan with a handful of students. */
+    StudentSearch(Transactions transactions, SearchPlan.Limits limits) {
         this.transactions = transactions;
+        this.limits = limits;
     }
 
     public Page<StudentRow> search(CollegeContext context, StudentQuery query, PageRequest page) {
@@ -44,59 +46,10 @@ public final class StudentSearch {
         SearchCursor cursor = page.after() == null ? null : SearchCursor.decode(page.after(), sort);
         return transactions.jdbcInCollege(context, connection -> {
             Vendor vendor = Vendor.fromProductName(connection.getMetaData().getDatabaseProductName());
-            long collegeId = context.collegeId();
-            SearchSql sql = new SearchSql(vendor, sort);
-            String candidatesOf = null;
-            // a section, mentees or oneself are a few students: let H2 start from them
-            if (vendor == Vendor.H2 && query.sectionId() == null && !scope.fewStudents()) {
-                candidatesOf = rarestWord(connection, collegeId, terms.words());
-                if (candidatesOf == null) {
-                    sql.useIndex(sort == StudentSort.NUMBER ? "ix_student_number_prefix" : "ix_student_name_key");
-                }
-            }
-            sql.where(collegeId).inScope(scope);
-            if (terms.isNumber()) {
-                sql.numberStartsWith(terms.numberPrefix());
-            }
-            terms.words().forEach(sql::nameWord);
-            if (candidatesOf != null) {
-                sql.fragmentCandidates(collegeId, candidatesOf);
-            }
-            sql.equal("programme_id", query.programmeId()).equal("section_id", query.sectionId())
-                    .equal("status", query.status())
-                    .after(cursor)
-                    .orderAndLimit(page.limit() + 1);
-            return read(connection, sql, page.limit(), sort);
+            SearchSql sql = new SearchPlan(vendor, context.collegeId(), scope, query, terms, sort, cursor,
+                    page.limit() + 1, limits).select(connection);
+            return sql == null ? new Page<>(List.of(), null) : read(connection, sql, page.limit(), sort);
         });
-    }
-
-    /** H2: the name word with fewest fragment rows, if it has at most {@link #CANDIDATE_LIMIT}. */
-    private static String rarestWord(Connection connection, long collegeId, List<String> words) throws SQLException {
-        String rarest = null;
-        int fewest = CANDIDATE_LIMIT + 1;
-        for (String word : words) {
-            int count = countFragments(connection, collegeId, word);
-            if (count < fewest) {
-                fewest = count;
-                rarest = word;
-            }
-        }
-        return rarest;
-    }
-
-    private static int countFragments(Connection connection, long collegeId, String word) throws SQLException {
-        String sql = "SELECT COUNT(*) FROM (SELECT 1 FROM student_search_fragment WHERE college_id = ?"
-                + " AND fragment >= ? AND fragment < ?" + (SearchTerms.prefixOnly(word) ? " AND word_start = TRUE" : "")
-                + " LIMIT " + (CANDIDATE_LIMIT + 1) + ") probe";
-        try (PreparedStatement count = connection.prepareStatement(sql)) {
-            count.setLong(1, collegeId);
-            count.setString(2, word);
-            count.setString(3, SearchTerms.upperBound(word));
-            try (ResultSet rs = count.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
     }
 
     private static Page<StudentRow> read(Connection connection, SearchSql sql, int limit, StudentSort sort)

@@ -34,7 +34,10 @@ public final class ColumnSet {
 
     /** Index of a canonical column. */
     public int indexOf(String name) {
-        Integer index = byName.get(normalise(name));
+        Integer index = byName.get(name); // canonical names are already normalised: the usual, per-cell case
+        if (index == null) {
+            index = byName.get(normalise(name));
+        }
         if (index == null) {
             throw new IllegalArgumentException("Unknown column " + name);
         }

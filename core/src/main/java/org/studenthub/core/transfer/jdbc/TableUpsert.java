@@ -7,15 +7,12 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.studenthub.core.audit.Audit;
-import org.studenthub.core.audit.AuditAction;
 import org.studenthub.core.audit.AuditEntry;
-import org.studenthub.core.audit.AuditJson;
 import org.studenthub.core.tenancy.CollegeContext;
 
 /**
@@ -168,14 +165,8 @@ public final class TableUpsert {
     private List<AuditEntry> auditEntries(List<Map.Entry<UpsertRow, Existing>> updates) {
         List<AuditEntry> entries = new ArrayList<>(updates.size());
         for (Map.Entry<UpsertRow, Existing> update : updates) {
-            Map<String, Object> before = new LinkedHashMap<>();
-            Map<String, Object> after = new LinkedHashMap<>();
-            for (int i = 0; i < data.size(); i++) {
-                before.put(data.get(i).name(), update.getValue().data()[i]);
-                after.put(data.get(i).name(), update.getKey().data()[i]);
-            }
-            AuditJson.updated(before, after).ifPresent(changes ->
-                    entries.add(new AuditEntry(table, update.getValue().id(), AuditAction.UPDATE, changes)));
+            UpdateImages.entry(table, update.getValue().id(), data, update.getValue().data(), update.getKey().data())
+                    .ifPresent(entries::add);
         }
         return entries;
     }

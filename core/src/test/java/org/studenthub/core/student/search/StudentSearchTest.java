@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.studenthub.core.common.NameKeys;
 import org.studenthub.core.common.Page;
 import org.studenthub.core.common.PageRequest;
 import org.studenthub.core.common.ValidationException;
@@ -101,6 +102,67 @@ class StudentSearchTest {
     }
 
     @DatabaseTest
+    void aStudentWithTwoMatchingNameWordsIsListedOnce(TestDatabase db) {
+        World w = World.of(db);
+        w.add("S1", "Rosa", "Rossi");
+        w.add("S2", "Marco", "Rossetti");
+        w.add("S3", "Rosalba", "De Rosa");
+
+        assertThat(numbers(w.search(StudentQuery.of("ros")))).containsExactly("S3", "S2", "S1");
+        assertThat(numbers(all(w, StudentQuery.of("ros"), 1))).containsExactly("S3", "S2", "S1");
+    }
+
+    @DatabaseTest
+    void aLargerPageOfTheSameQueryHoldsEveryMatch(TestDatabase db) {
+        World w = World.of(db);
+        for (int i = 0; i < 4; i++) {
+            w.add("R" + i, "Marco", "Rossi");
+            w.add("A" + i, "Anna", "Rosa");
+        }
+
+        assertThat(w.search.search(w.college, StudentQuery.of("ros"), new PageRequest(1, null)).items()).hasSize(1);
+        assertThat(w.search.search(w.college, StudentQuery.of("ros"), new PageRequest(10, null)).items()).hasSize(8);
+    }
+
+    /**
+     * The same queries through each plan (words merged, candidates sorted, list index walked, chosen
+     * by thresholds) give the same students in the same order, page after page, as the matching
+     * rules say.
+     */
+    @DatabaseTest
+    void everyPlanListsExactlyTheMatchingStudentsInListOrder(TestDatabase db) {
+        World w = World.of(db);
+        String[] families = {"Rossi", "Rosa", "De Rosa", "Ambrosio", "Rossetti", "Bianchi", "Ross", "Primrose",
+            "D'Angelo", "Marini"};
+        String[] givens = {"Marco", "Rosa", "Maria", "Rosalba", "Nicolò", "Ambra"};
+        List<StudentView> everyone = new ArrayList<>();
+        for (int i = 0; i < 36; i++) {
+            everyone.add(w.add(String.format("S%02d", 35 - i), givens[i % givens.length], families[(i * 7) % families.length]));
+        }
+        List<StudentSearch> plans = List.of(new StudentSearch(db.transactions()),
+                new StudentSearch(db.transactions(), new SearchPlan.Limits(1, 1_000, 24)),
+                new StudentSearch(db.transactions(), new SearchPlan.Limits(1, 0, 24)),
+                new StudentSearch(db.transactions(), new SearchPlan.Limits(48, 2_000, 0)),
+                new StudentSearch(db.transactions(), new SearchPlan.Limits(48, 2_000, 2)));
+
+        for (String text : List.of("ros", "RO", "r", "ros mar", "mar ros", "ambr", "de ro", "angelo", "rosa rossi",
+                "nicolo", "zz", "ros zz", "ro ma", "de rosa ro")) {
+            for (StudentSort sort : StudentSort.values()) {
+                StudentQuery query = StudentQuery.of(text).sortedBy(sort);
+                List<Long> expected = everyone.stream().filter(s -> Matching.matches(text, s.nameKey()))
+                        .sorted(sort == StudentSort.NAME
+                                ? Comparator.comparing(StudentView::nameKey).thenComparing(StudentView::id)
+                                : Comparator.comparing(StudentView::studentNumber).thenComparing(StudentView::id))
+                        .map(StudentView::id).toList();
+                for (StudentSearch plan : plans) {
+                    assertThat(all(w, plan, query, 4)).as("%s by %s", text, sort).extracting(StudentRow::id)
+                            .containsExactlyElementsOf(expected);
+                }
+            }
+        }
+    }
+
+    @DatabaseTest
     void otherCollegesStudentsNeverAppear(TestDatabase db) {
         World a = World.of(db);
         World b = World.of(db);
@@ -138,10 +200,14 @@ class StudentSearchTest {
     }
 
     private static List<StudentRow> all(World w, StudentQuery query, int pageSize) {
+        return all(w, w.search, query, pageSize);
+    }
+
+    private static List<StudentRow> all(World w, StudentSearch search, StudentQuery query, int pageSize) {
         List<StudentRow> rows = new ArrayList<>();
         String after = null;
         do {
-            Page<StudentRow> page = w.search.search(w.college, query, new PageRequest(pageSize, after));
+            Page<StudentRow> page = search.search(w.college, query, new PageRequest(pageSize, after));
             assertThat(page.items()).hasSizeLessThanOrEqualTo(pageSize);
             rows.addAll(page.items());
             after = page.nextCursor();
@@ -151,6 +217,20 @@ class StudentSearchTest {
 
     private static List<String> numbers(List<StudentRow> rows) {
         return rows.stream().map(StudentRow::studentNumber).toList();
+    }
+
+    /** The matching rules of {@link StudentQuery}, written plainly, as the oracle for the plans. */
+    private static final class Matching {
+        static boolean matches(String text, String nameKey) {
+            List<String> nameWords = List.of(nameKey.split(" "));
+            for (String word : NameKeys.fold(text).split(" ")) {
+                boolean found = nameWords.stream().anyMatch(n -> word.length() < 3 ? n.startsWith(word) : n.contains(word));
+                if (!found) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** A college with the records students need, and the services under test. */
