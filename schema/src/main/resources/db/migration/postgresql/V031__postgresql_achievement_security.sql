@@ -160,6 +160,10 @@ CREATE FUNCTION sh_achievement_guard() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
+        -- a person's row for another college is left to row-level security, which refuses it
+        IF NEW.college_id IS DISTINCT FROM public.sh_college() AND public.sh_college() IS NOT NULL THEN
+            RETURN NEW;
+        END IF;
         IF NEW.status <> 'DRAFT' OR NEW.current_step <> 0 OR NEW.approver_kind IS NOT NULL
                 OR NEW.last_decision IS NOT NULL THEN
             RAISE EXCEPTION 'an achievement starts as a draft; submitting it is a decision'
@@ -243,23 +247,28 @@ BEGIN
 END
 $$;
 
+-- A statement trigger, so that it runs after the college's own audit trigger (statement triggers run in name
+-- order, and row triggers before them all): a college's chain starts with the college itself.
 CREATE FUNCTION sh_seed_categories() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 BEGIN
     INSERT INTO achievement_category (college_id, code, name, points_cap, evidence_required, sort_order)
-    SELECT NEW.id, d.code, d.name, d.points_cap, d.evidence_required, d.sort_order FROM default_category d;
+    SELECT n.id, d.code, d.name, d.points_cap, d.evidence_required, d.sort_order
+      FROM created_colleges n CROSS JOIN default_category d;
     INSERT INTO category_level (college_id, category_id, level, points)
     SELECT c.college_id, c.id, d.level, d.points FROM achievement_category c
-      JOIN default_category_level d ON d.category_code = c.code WHERE c.college_id = NEW.id;
+      JOIN default_category_level d ON d.category_code = c.code
+     WHERE c.college_id IN (SELECT n.id FROM created_colleges n);
     INSERT INTO approval_step (college_id, category_id, step_no, approver)
     SELECT c.college_id, c.id, d.step_no, d.approver FROM achievement_category c
-      JOIN default_approval_step d ON d.category_code = c.code WHERE c.college_id = NEW.id;
+      JOIN default_approval_step d ON d.category_code = c.code
+     WHERE c.college_id IN (SELECT n.id FROM created_colleges n);
     RETURN NULL;
 END
 $$;
 REVOKE ALL ON FUNCTION sh_seed_categories() FROM PUBLIC;
-CREATE TRIGGER college_categories AFTER INSERT ON college
-    FOR EACH ROW EXECUTE FUNCTION sh_seed_categories();
+CREATE TRIGGER college_categories AFTER INSERT ON college REFERENCING NEW TABLE AS created_colleges
+    FOR EACH STATEMENT EXECUTE FUNCTION sh_seed_categories();
 
 -- Colleges that exist already get the defaults now: the owner reads every college for it.
 SET ROLE ${prefix}_policy;

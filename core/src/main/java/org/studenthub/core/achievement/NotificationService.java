@@ -10,6 +10,7 @@ import java.util.Set;
 import org.studenthub.core.common.Page;
 import org.studenthub.core.common.PageRequest;
 import org.studenthub.core.common.Validation;
+import org.studenthub.core.db.Sql;
 import org.studenthub.core.db.Transactions;
 import org.studenthub.core.security.Permission;
 import org.studenthub.core.tenancy.CollegeContext;

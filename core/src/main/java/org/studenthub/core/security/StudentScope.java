@@ -5,13 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hibernate.Session;
 import org.hibernate.query.SelectionQuery;
 import org.studenthub.core.common.NotFoundException;
+import org.studenthub.core.db.Sql;
 import org.studenthub.core.tenancy.CollegeContext;
 
 /**
@@ -89,7 +89,7 @@ public final class StudentScope {
         parameters.add(studentId);
         String select = "SELECT s.student_number, CASE WHEN " + reached + " THEN 1 ELSE 0 END FROM student s"
                 + " WHERE s.college_id = ? AND s.id = ?";
-        try (PreparedStatement statement = prepare(connection, select, parameters);
+        try (PreparedStatement statement = Sql.prepare(connection, select, parameters);
              ResultSet rs = statement.executeQuery()) {
             if (!rs.next()) {
                 throw new NotFoundException("student", studentId);
@@ -110,7 +110,7 @@ public final class StudentScope {
             return;
         }
         session.doWork(connection -> {
-            try (PreparedStatement select = prepare(connection, "SELECT c.code, p.department_id FROM section c"
+            try (PreparedStatement select = Sql.prepare(connection, "SELECT c.code, p.department_id FROM section c"
                     + " JOIN programme p ON p.college_id = c.college_id AND p.id = c.programme_id"
                     + " WHERE c.college_id = ? AND c.id = ?", List.of(collegeId, sectionId));
                  ResultSet rs = select.executeQuery()) {
@@ -135,12 +135,12 @@ public final class StudentScope {
         List<String> any = new ArrayList<>();
         if (!departments.isEmpty()) {
             any.add(alias + ".programme_id IN (SELECT scope_p.id FROM programme scope_p WHERE scope_p.college_id = ?"
-                    + " AND scope_p.department_id IN (" + marks(departments.size()) + "))");
+                    + " AND scope_p.department_id IN (" + Sql.marks(departments.size()) + "))");
             parameters.add(collegeId);
             parameters.addAll(departments);
         }
         if (!sections.isEmpty()) {
-            any.add(alias + ".section_id IN (" + marks(sections.size()) + ")");
+            any.add(alias + ".section_id IN (" + Sql.marks(sections.size()) + ")");
             parameters.addAll(sections);
         }
         if (mentor != null) {
@@ -202,23 +202,5 @@ public final class StudentScope {
             query.setParameter("scopeSelf", self);
         }
         return query;
-    }
-
-    private static String marks(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, List<Object> parameters)
-            throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        try {
-            for (int i = 0; i < parameters.size(); i++) {
-                statement.setObject(i + 1, parameters.get(i));
-            }
-            return statement;
-        } catch (SQLException e) {
-            statement.close();
-            throw e;
-        }
     }
 }

@@ -88,36 +88,6 @@ final class SecuredPostgres implements AutoCloseable {
                 loginsA.put(role, login);
             }
         }
-        try (Connection su = superuser()) {
-            seedAchievements(su);
-        }
-    }
-
-    /**
-     * The demo writes achievements only where it made demo accounts (not on PostgreSQL): each college gets an
-     * event, a draft achievement with an evidence file, a decision recorded as a conflict and a notification.
-     */
-    private void seedAchievements(Connection su) throws SQLException {
-        for (long college : List.of(collegeA, collegeB)) {
-            long user = longValue(su, "SELECT min(id) FROM app_user WHERE college_id = " + college);
-            long student = longValue(su, "SELECT min(id) FROM student WHERE college_id = " + college);
-            long category = longValue(su, "SELECT min(id) FROM achievement_category WHERE college_id = " + college);
-            long event = longValue(su, "INSERT INTO activity_event (college_id, name, starts_on, ends_on,"
-                    + " organiser_user_id) VALUES (" + college + ", 'Fixture cup', DATE '2026-10-01', DATE '2026-10-02', "
-                    + user + ") RETURNING id");
-            long achievement = longValue(su, "INSERT INTO achievement (college_id, student_id, category_id, level,"
-                    + " title, event_id, starts_on) VALUES (" + college + ", " + student + ", " + category
-                    + ", 'COLLEGE', 'Fixture', " + event + ", DATE '2026-10-01') RETURNING id");
-            execute(su, "INSERT INTO achievement_evidence (college_id, achievement_id, student_id, file_name, media_type,"
-                    + " size_bytes, sha256, content) VALUES (" + college + ", " + achievement + ", " + student
-                    + ", 'f.pdf', 'application/pdf', 1, repeat('c', 64), '\\x00')");
-            execute(su, "INSERT INTO achievement_decision (decision_uuid, college_id, achievement_id, student_id,"
-                    + " step_no, decision, decided_by, decided_at, seen_version, outcome) VALUES (gen_random_uuid(), "
-                    + college + ", " + achievement + ", " + student + ", 0, 'SUBMIT', " + user
-                    + ", now(), 7, 'CONFLICT')");
-            execute(su, "INSERT INTO notification (college_id, recipient, kind, achievement_id) VALUES (" + college
-                    + ", 'STUDENT:" + student + "', 'WAITING', " + achievement + ")");
-        }
     }
 
     private Scope scopeFor(Role role) {

@@ -54,7 +54,7 @@ class NameWordsMigrationTest {
     private static void migrateToBeforeV027(Database database, Vendor vendor, DatabaseLocation location) {
         FluentConfiguration flyway = Flyway.configure(NameWordsMigrationTest.class.getClassLoader())
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor.migrationFolder())
-                .target("26");
+                .target("25");
         if (vendor == Vendor.H2) {
             flyway.dataSource(database.dataSource()).placeholders(Map.of("prefix", "embedded"));
         } else {

@@ -1,4 +1,4 @@
-package org.studenthub.core.achievement;
+package org.studenthub.core.db;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -6,17 +6,17 @@ import java.sql.SQLException;
 import java.util.Collections;
 import java.util.List;
 
-/** Small JDBC helpers for the achievement queries. */
-final class Sql {
+/** Small JDBC helpers for queries built with a varying number of parameters. */
+public final class Sql {
     private Sql() {}
 
     /** {@code ?, ?, ?}: {@code count} parameter marks for an IN list. */
-    static String marks(int count) {
+    public static String marks(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     /** A statement with {@code parameters} bound in order (the caller closes it). */
-    static PreparedStatement prepare(Connection c, String sql, List<Object> parameters) throws SQLException {
+    public static PreparedStatement prepare(Connection c, String sql, List<Object> parameters) throws SQLException {
         PreparedStatement statement = c.prepareStatement(sql);
         try {
             for (int i = 0; i < parameters.size(); i++) {
