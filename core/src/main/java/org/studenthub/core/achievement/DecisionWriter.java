@@ -89,7 +89,7 @@ final class DecisionWriter {
         if (Vendor.fromProductName(connection.getMetaData().getDatabaseProductName()) == Vendor.POSTGRESQL) {
             updateSetBased(connection);
         } else {
-            updateRowByRow(connection);
+            updateRowByRow(connection, updates);
         }
         for (List<Object[]> chunk : chunks(notifications)) {
             try (PreparedStatement insert = connection.prepareStatement(NOTIFICATION_COLUMNS
@@ -135,6 +135,11 @@ final class DecisionWriter {
     }
 
     private void updateRound(Connection connection, List<Applied> round) throws SQLException {
+        if (round.size() == 1) {
+            // one row: the plain UPDATE by primary key, whose plan cannot go wrong
+            updateRowByRow(connection, round);
+            return;
+        }
         String sql = String.format(UPDATE_MANY, rows(UPDATE_MANY_ROW, round.size()));
         Set<Long> changed = new HashSet<>();
         try (PreparedStatement update = connection.prepareStatement(sql)) {
@@ -158,10 +163,10 @@ final class DecisionWriter {
         }
     }
 
-    /** The embedded database: one UPDATE per decision, each audited by the core. */
-    private void updateRowByRow(Connection connection) throws SQLException {
+    /** One UPDATE per decision, each audited by the core on the embedded database (by triggers on PostgreSQL). */
+    private void updateRowByRow(Connection connection, List<Applied> rows) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(UPDATE_ONE)) {
-            for (Applied applied : updates) {
+            for (Applied applied : rows) {
                 Audit.RowChange audit = Audit.row(connection, context, "achievement", applied.before().id());
                 int next = bindNewState(update, 1, applied);
                 update.setLong(next++, context.collegeId());
