@@ -59,6 +59,10 @@ class AchievementCommandsTest {
                 .contains("SUBMIT at step 0: APPLIED").contains("APPROVE at step 1: APPLIED")
                 .contains("Results page checked").contains("APPROVE at step 2: APPLIED");
         assertThat(total(cli.run("points").out())).as("national technical achievement: 8 points").isEqualTo(before + 8);
+        CliHarness.Run inbox = cli.run("inbox", "--unread", "--read");
+        assertThat(inbox.out()).contains("Your achievement " + id + " was approved: Robotics hackathon, first place")
+                .contains("Your achievement " + id + " passed a step");
+        assertThat(cli.run("inbox", "--unread").out()).contains("0 unread.");
     }
 
     @Test
