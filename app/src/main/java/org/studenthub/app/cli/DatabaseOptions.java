@@ -25,10 +25,11 @@ public final class DatabaseOptions {
             description = "PostgreSQL login (env STUDENTHUB_DB_USER; default: the OS user name).")
     String user;
 
-    @Option(names = "--db-password", paramLabel = "PASSWORD", interactive = true, arity = "0..1",
-            description = "PostgreSQL password. Give the option without a value to be prompted (env "
-                    + "STUDENTHUB_DB_PASSWORD; prompted when needed and a console is available).")
-    char[] password;
+    @Option(names = "--db-password", preprocessor = PromptOnly.class,
+            description = "Ask for the PostgreSQL password (without echo). A password typed on the command line is "
+                    + "refused; without this option it comes from env STUDENTHUB_DB_PASSWORD, or is asked for when "
+                    + "a console is available.")
+    boolean askPassword;
 
     DatabaseLocation location(AppDirectories directories, java.util.Map<String, String> env) {
         String target = db != null ? db : env.get(ENV_DB);
@@ -47,11 +48,8 @@ public final class DatabaseOptions {
     }
 
     private char[] password(java.util.Map<String, String> env) {
-        if (password != null && password.length > 0) {
-            return password;
-        }
         String fromEnv = env.get(ENV_PASSWORD);
-        if (fromEnv != null) {
+        if (fromEnv != null && !askPassword) {
             return fromEnv.toCharArray();
         }
         Console console = System.console();

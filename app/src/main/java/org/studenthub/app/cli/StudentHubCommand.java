@@ -2,12 +2,14 @@ package org.studenthub.app.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** The {@code studenthub} command. Without a subcommand it prints help (the desktop client comes later). */
 @Command(name = "studenthub",
         mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
         description = "StudentHub: student records, achievements and verified portfolios for colleges.",
         footerHeading = "%nExit codes:%n",

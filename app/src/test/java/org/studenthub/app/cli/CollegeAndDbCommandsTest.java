@@ -69,12 +69,27 @@ class CollegeAndDbCommandsTest {
 
     @Test
     void unreachableServerIsReportedWithoutThePassword() {
-        CliHarness.Run run = CliHarness.embedded(home).run("college", "list",
-                "--db", "jdbc:postgresql://127.0.0.1:1/none?connectTimeout=2", "--db-user", "nobody",
-                "--db-password", "s3cret-value");
+        CliHarness.Run run = CliHarness.embedded(home).withEnv("STUDENTHUB_DB_PASSWORD", "s3cret-value")
+                .run("college", "list", "--db", "jdbc:postgresql://127.0.0.1:1/none?connectTimeout=2",
+                        "--db-user", "nobody");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.DATABASE_UNAVAILABLE);
         assertThat(run.err()).contains("Cannot connect").doesNotContain("s3cret-value");
+    }
+
+    @Test
+    void aPasswordTypedOnTheCommandLineIsRefusedBeforeItIsUsed() {
+        String url = "jdbc:postgresql://127.0.0.1:1/none?connectTimeout=2";
+        CliHarness cli = CliHarness.embedded(home);
+
+        CliHarness.Run separate = cli.run("college", "list", "--db", url, "--db-password", "s3cret-value");
+        CliHarness.Run attached = cli.run("college", "list", "--db", url, "--db-password=s3cret-value");
+
+        for (CliHarness.Run run : java.util.List.of(separate, attached)) {
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err()).contains("--db-password").contains("STUDENTHUB_DB_PASSWORD")
+                    .doesNotContain("s3cret-value").doesNotContain("Cannot connect");
+        }
     }
 
     @Test
