@@ -2,12 +2,18 @@ package org.studenthub.core.transfer.csv;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
-/** Writes a file through a temporary file in the same folder, then moves it into place. */
+/**
+ * Writes a file through a temporary file in the same folder, forced to disk, then moves it into place: after a
+ * crash or a failure the target holds either its old content or the complete new one, never a part.
+ */
 public final class AtomicFiles {
     private AtomicFiles() {}
 
@@ -23,8 +29,11 @@ public final class AtomicFiles {
         Path folder = absolute.getParent();
         Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+                    OutputStream out = Channels.newOutputStream(channel)) {
                 content.writeTo(out);
+                out.flush();
+                channel.force(true);
             }
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
