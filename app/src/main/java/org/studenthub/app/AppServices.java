@@ -25,6 +25,7 @@ import org.studenthub.core.security.UserAdministration;
 import org.studenthub.core.security.postgres.PostgresUserAdministration;
 import org.studenthub.core.db.Vendor;
 import org.studenthub.core.teacher.TeacherService;
+import org.studenthub.core.student.StudentCounts;
 import org.studenthub.core.student.StudentService;
 import org.studenthub.core.student.search.StudentSearch;
 import org.studenthub.core.transfer.CsvExporter;
@@ -34,7 +35,7 @@ import org.studenthub.core.transfer.TeacherImporter;
 
 /**
  * The composition root: builds every service of core from one open database, with constructor
- * injection only. The command line (and later the desktop client) take services from here.
+ * injection only. The command line and the desktop client take services from here.
  */
 public final class AppServices {
     private final Database database;
@@ -98,6 +99,10 @@ public final class AppServices {
 
     public StudentSearch studentSearch() {
         return new StudentSearch(transactions());
+    }
+
+    public StudentCounts studentCounts() {
+        return new StudentCounts(transactions());
     }
 
     public StudentImporter studentImporter() {

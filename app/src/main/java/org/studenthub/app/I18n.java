@@ -19,6 +19,12 @@ public final class I18n {
         return tr(Locale.getDefault(), key, args);
     }
 
+    /** The application's bundle in {@code locale} (core's keys included), for FXML {@code %key} texts. */
+    public static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
     public static String tr(Locale locale, String key, Object... args) {
         try {
             ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
