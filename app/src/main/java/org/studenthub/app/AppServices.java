@@ -25,7 +25,9 @@ import org.studenthub.core.security.UserAdministration;
 import org.studenthub.core.security.postgres.PostgresUserAdministration;
 import org.studenthub.core.db.Vendor;
 import org.studenthub.core.teacher.TeacherService;
+import org.studenthub.core.student.GuardianService;
 import org.studenthub.core.student.StudentCounts;
+import org.studenthub.core.student.StudentDocumentService;
 import org.studenthub.core.student.StudentService;
 import org.studenthub.core.student.search.StudentSearch;
 import org.studenthub.core.transfer.CsvExporter;
@@ -99,6 +101,14 @@ public final class AppServices {
 
     public StudentSearch studentSearch() {
         return new StudentSearch(transactions());
+    }
+
+    public GuardianService guardians() {
+        return new GuardianService(transactions());
+    }
+
+    public StudentDocumentService studentDocuments() {
+        return new StudentDocumentService(transactions());
     }
 
     public StudentCounts studentCounts() {

@@ -20,6 +20,8 @@ import org.studenthub.app.shell.ShellView;
 import org.studenthub.app.shell.ShellViewModel;
 import org.studenthub.app.signin.SignInView;
 import org.studenthub.app.signin.SignInViewModel;
+import org.studenthub.app.student.StudentDetailView;
+import org.studenthub.app.student.StudentDetailViewModel;
 import org.studenthub.app.student.StudentsView;
 import org.studenthub.app.student.StudentsViewModel;
 
@@ -84,8 +86,16 @@ public final class ClientRoot implements AutoCloseable {
                 locale, this::changeLanguage, theme, this::changeTheme, this::signOut));
         loader.register(DashboardView.class, () -> new DashboardView(new DashboardViewModel(session, tasks, locale),
                 locale, session.displayName() == null ? session.login() : session.displayName()));
-        loader.register(StudentsView.class, () -> new StudentsView(new StudentsViewModel(session, tasks, locale), locale));
+        loader.register(StudentsView.class, () -> new StudentsView(new StudentsViewModel(session, tasks, locale), locale,
+                (studentId, back) -> studentDetail(studentId, back)));
         setContent(loader.load(ShellView.class).root(), session.collegeName() + " \u2014 " + I18n.tr(locale, "client.app.name"));
+    }
+
+    private Parent studentDetail(long studentId, Runnable back) {
+        ViewLoader loader = new ViewLoader(locale);
+        loader.register(StudentDetailView.class, () -> new StudentDetailView(
+                new StudentDetailViewModel(session, tasks, locale, studentId), locale, back));
+        return loader.load(StudentDetailView.class).root();
     }
 
     private Parent screen(ViewLoader loader, Destination destination) {

@@ -1,18 +1,23 @@
 package org.studenthub.app.student;
 
 import java.util.Locale;
+import java.util.function.BiFunction;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.Parent;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
-import org.controlsfx.control.textfield.CustomTextField;
+import atlantafx.base.controls.CustomTextField;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.studenthub.app.I18n;
 import org.studenthub.core.student.StudentStatus;
@@ -21,14 +26,19 @@ import org.studenthub.core.student.search.StudentSort;
 
 /**
  * Binds the student list. Typing searches after a short pause; scrolling to the last row reads the next page;
- * clicking the number or name header orders the list in the database.
+ * clicking the number or name header orders the list in the database; double-click or Enter opens a student.
  */
 public final class StudentsView {
     private static final Duration TYPING_PAUSE = Duration.millis(150);
 
     private final StudentsViewModel model;
     private final Locale locale;
+    private final BiFunction<Long, Runnable, Parent> detailScreen;
 
+    @FXML
+    private StackPane stack;
+    @FXML
+    private VBox list;
     @FXML
     private CustomTextField search;
     @FXML
@@ -50,9 +60,11 @@ public final class StudentsView {
     @FXML
     private Label count;
 
-    public StudentsView(StudentsViewModel model, Locale locale) {
+    /** @param detailScreen makes the detail of a student, given its id and what "back" does */
+    public StudentsView(StudentsViewModel model, Locale locale, BiFunction<Long, Runnable, Parent> detailScreen) {
         this.model = model;
         this.locale = locale;
+        this.detailScreen = detailScreen;
     }
 
     @FXML
@@ -98,13 +110,26 @@ public final class StudentsView {
             }
             return true;
         });
-        table.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(StudentRow row, boolean empty) {
-                super.updateItem(row, empty);
-                if (!empty && getIndex() >= model.rows().size() - 1 && model.hasMore()) {
-                    model.loadMore();
+        table.setRowFactory(t -> {
+            TableRow<StudentRow> tableRow = new TableRow<>() {
+                @Override
+                protected void updateItem(StudentRow row, boolean empty) {
+                    super.updateItem(row, empty);
+                    if (!empty && getIndex() >= model.rows().size() - 1 && model.hasMore()) {
+                        model.loadMore();
+                    }
                 }
+            };
+            tableRow.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !tableRow.isEmpty()) {
+                    open(tableRow.getItem());
+                }
+            });
+            return tableRow;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                open(table.getSelectionModel().getSelectedItem());
             }
         });
         loading.visibleProperty().bind(model.loadingProperty());
@@ -121,6 +146,17 @@ public final class StudentsView {
 
     private String label(StudentStatus value) {
         return I18n.tr(locale, "client.student.status." + value.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** Shows one student over the list; "back" returns to the list as it was. */
+    private void open(StudentRow row) {
+        Parent detail = detailScreen.apply(row.id(), () -> {
+            stack.getChildren().removeIf(node -> node != list);
+            list.setVisible(true);
+            table.requestFocus();
+        });
+        list.setVisible(false);
+        stack.getChildren().add(detail);
     }
 
     /** Puts the keyboard in the search field. */

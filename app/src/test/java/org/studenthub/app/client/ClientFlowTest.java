@@ -117,6 +117,31 @@ class ClientFlowTest {
     }
 
     @Test
+    void aStudentOpensFromTheListIsEditedAndSaved(FxRobot robot) throws Exception {
+        launch(DemoHome.databaseFolder());
+        robot.clickOn("#login").write("registrar.demo");
+        signIn(robot, DemoReport.demoPassword());
+        robot.clickOn(sidebarButton(robot, "Students"));
+        TableView<StudentRow> table = robot.lookup("#table").queryTableView();
+        waitUntil(() -> table.getItems().size() == 100, 30);
+        StudentRow first = table.getItems().get(0);
+
+        robot.doubleClickOn((Node) robot.lookup(".table-row-cell").nth(0).query());
+        waitUntil(() -> robot.lookup("#phone").tryQuery().isPresent()
+                && !robot.lookup("#familyName").queryAs(TextField.class).getText().isEmpty(), 30);
+        assertThat(robot.lookup("#familyName").queryAs(TextField.class).getText()).isEqualTo(first.familyName());
+        Screenshots.take(stage, "student-detail-en");
+
+        robot.doubleClickOn("#phone").eraseText(40).write("+39 051 000 1234");
+        robot.clickOn("#save");
+        waitUntil(() -> "Saved.".equals(text(robot, "#saveMessage")), 30);
+
+        robot.clickOn("#back");
+        waitUntil(() -> robot.lookup("#table").query().isVisible(), 10);
+        assertThat(table.getItems()).hasSize(100);
+    }
+
+    @Test
     void switchingToItalianTranslatesTheSignInWindow(FxRobot robot) throws Exception {
         launch(DemoHome.databaseFolder());
         robot.clickOn("#language").clickOn("Italiano");
