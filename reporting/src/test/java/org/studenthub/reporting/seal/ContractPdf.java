@@ -16,6 +16,7 @@ import java.util.GregorianCalendar;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
@@ -35,26 +36,33 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 final class ContractPdf {
     static final String COLLEGE = "DEMO";
 
+    private static final String JSON = "{\"achievements\":[{\"title\":\"Robotics Olympiad – 1° posto\"}],"
+            + "\"student\":{\"name\":\"Chiara Ωmega\",\"number\":\"S-0042\"}}";
+
     final UUID credential = UUID.fromString("0f8e7c3a-5b1d-4e2f-9a6b-1c2d3e4f5a6b");
     final String json;
     final String sha256;
     final byte[] pdf;
 
-    private ContractPdf(String json, String qrCredential, String qrSha256) throws IOException {
+    private ContractPdf(String json, String declaredSha256, String qrSha256) throws IOException {
         this.json = json;
-        this.sha256 = sha256(json.getBytes(StandardCharsets.UTF_8));
-        this.pdf = build(json, sha256, PortfolioContract.qrText(COLLEGE,
-                qrCredential == null ? credential.toString() : qrCredential, qrSha256 == null ? sha256 : qrSha256));
+        this.sha256 = declaredSha256 == null ? sha256(json.getBytes(StandardCharsets.UTF_8)) : declaredSha256;
+        this.pdf = build(json, sha256, PortfolioContract.qrText(COLLEGE, credential.toString(),
+                qrSha256 == null ? sha256 : qrSha256));
     }
 
     static ContractPdf standard() throws IOException {
-        return new ContractPdf("{\"achievements\":[{\"title\":\"Robotics Olympiad – 1° posto\"}],"
-                + "\"student\":{\"name\":\"Chiara Ωmega\",\"number\":\"S-0042\"}}", null, null);
+        return new ContractPdf(JSON, null, null);
     }
 
     /** A PDF whose QR code names another content hash than the one in the document information. */
     static ContractPdf withQrHash(String qrSha256) throws IOException {
-        return new ContractPdf(standard().json, null, qrSha256);
+        return new ContractPdf(JSON, null, qrSha256);
+    }
+
+    /** A PDF whose information and QR code declare a hash the attachment does not have. */
+    static ContractPdf withDeclaredHash(String declaredSha256) throws IOException {
+        return new ContractPdf(JSON, declaredSha256, null);
     }
 
     private byte[] build(String content, String hash, String qrText) throws IOException {
@@ -79,7 +87,7 @@ final class ContractPdf {
             info.setCustomMetadataValue(PortfolioContract.INFO_CONTENT_SHA256, hash);
             info.setCustomMetadataValue(PortfolioContract.INFO_COLLEGE, COLLEGE);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            doc.save(bytes);
+            doc.save(bytes, CompressParameters.NO_COMPRESSION);
             return bytes.toByteArray();
         }
     }
