@@ -33,7 +33,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * title and a QR code, the {@code portfolio.json} attachment and the three information keys. Tests build it
  * themselves so the seal can be tested without the renderer.
  */
-final class ContractPdf {
+public final class ContractPdf {
     static final String COLLEGE = "DEMO";
 
     private static final String JSON = "{\"achievements\":[{\"title\":\"Robotics Olympiad – 1° posto\"}],"
@@ -42,7 +42,7 @@ final class ContractPdf {
     final UUID credential = UUID.fromString("0f8e7c3a-5b1d-4e2f-9a6b-1c2d3e4f5a6b");
     final String json;
     final String sha256;
-    final byte[] pdf;
+    public final byte[] pdf;
 
     private ContractPdf(String json, String declaredSha256, String qrSha256) throws IOException {
         this.json = json;
@@ -51,7 +51,7 @@ final class ContractPdf {
                 qrSha256 == null ? sha256 : qrSha256));
     }
 
-    static ContractPdf standard() throws IOException {
+    public static ContractPdf standard() throws IOException {
         return new ContractPdf(JSON, null, null);
     }
 

@@ -12,11 +12,11 @@ import java.util.concurrent.TimeUnit;
  * Poppler's {@code pdfsig}, run as a process: the independent verifier the seal must satisfy. A machine without
  * it fails the test (install poppler-utils) rather than skipping it.
  */
-final class PdfSig {
+public final class PdfSig {
     private PdfSig() {}
 
     /** What pdfsig prints about {@code pdf}. */
-    static String report(byte[] pdf, Path folder) throws IOException, InterruptedException {
+    public static String report(byte[] pdf, Path folder) throws IOException, InterruptedException {
         Path file = Files.createTempFile(folder, "sealed-", ".pdf");
         Files.write(file, pdf);
         Process process;
@@ -33,7 +33,7 @@ final class PdfSig {
         return output;
     }
 
-    static boolean saysValid(String report) {
+    public static boolean saysValid(String report) {
         return report.contains("Signature Validation: Signature is Valid.");
     }
 }

@@ -19,13 +19,13 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /** Seal keys for tests: one RSA seal made once per JVM (RSA 3072 generation is slow), and CA-issued variants. */
-final class SealTestKeys {
-    static final String COLLEGE = "Istituto Tecnico «Guglielmo Marconi»";
+public final class SealTestKeys {
+    public static final String COLLEGE = "Istituto Tecnico «Guglielmo Marconi»";
     private static SealKey rsa;
 
     private SealTestKeys() {}
 
-    static synchronized SealKey rsa() {
+    public static synchronized SealKey rsa() {
         if (rsa == null) {
             rsa = SealCertificates.selfSigned(COLLEGE, SealAlgorithm.RSA_3072, 3, Instant.now());
         }
@@ -33,7 +33,7 @@ final class SealTestKeys {
     }
 
     /** A seal issued by a small test CA; {@code usage} is the seal certificate's key usage bits. */
-    static SealKey issuedByCa(int usage, Instant notBefore, Instant notAfter, boolean withChain) throws Exception {
+    public static SealKey issuedByCa(int usage, Instant notBefore, Instant notAfter, boolean withChain) throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(256);
         KeyPair ca = generator.generateKeyPair();
