@@ -24,6 +24,9 @@ import org.slf4j.LoggerFactory;
  * signing-certificate-v2), added by an incremental update so the original bytes stay untouched, with the visible
  * seal block in the area page 1 keeps free ({@link PortfolioContract#sealArea()}). The signature certifies the
  * document with "no changes allowed" (DocMDP P=1): a portfolio is final once sealed.
+ *
+ * <p>One sealer can seal many documents, also from several threads (a batch): the visible block, which shows
+ * the time to the minute, is drawn once per minute and college and reused.
  */
 public final class PdfSealer {
     private static final Logger LOG = LoggerFactory.getLogger(PdfSealer.class);
@@ -33,6 +36,7 @@ public final class PdfSealer {
     private static final int SIGNATURE_ROOM = 8_192;
 
     private final Clock clock;
+    private final SealStamps stamps = new SealStamps();
 
     public PdfSealer() {
         this(Clock.systemUTC());
@@ -51,8 +55,8 @@ public final class PdfSealer {
             PDSignature signature = signatureDictionary(key, appearance, now);
             certify(document, signature);
             PDPage first = document.getPage(0);
-            options.setVisualSignature(new ByteArrayInputStream(SealStamp.template(first.getMediaBox(),
-                    PortfolioContract.sealArea(), appearance, now, key.info().fingerprintPrefix())));
+            options.setVisualSignature(new ByteArrayInputStream(stamps.template(first.getMediaBox(), appearance, now,
+                    key.info().fingerprintPrefix())));
             options.setPage(0);
             options.setPreferredSignatureSize(SIGNATURE_ROOM + key.chain().stream()
                     .mapToInt(PdfSealer::encodedLength).sum());

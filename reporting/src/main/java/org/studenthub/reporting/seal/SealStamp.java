@@ -3,7 +3,6 @@ package org.studenthub.reporting.seal;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -17,7 +16,6 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
@@ -29,11 +27,9 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
  * The visible seal block: a one-page PDF holding the signature field whose appearance PDFBox copies into the
  * sealed document. A round seal mark on the left; on the right "Sealed by", the college name (wrapped, shrunk if
  * long), the sealing time and the start of the seal certificate's fingerprint. Text is set in DejaVu Sans,
- * embedded as a subset (from the jasperreports-fonts jar, so it is the same on every operating system).
+ * embedded as a subset ({@link SealFonts}).
  */
 final class SealStamp {
-    private static final String FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
-    private static final String BOLD_FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf";
     private static final Color INK = new Color(0x1F, 0x3A, 0x5F);
     private static final Color MUTED = new Color(0x55, 0x5F, 0x6B);
     private static final Color PAPER = new Color(0xF4, 0xF7, 0xFB);
@@ -92,8 +88,8 @@ final class SealStamp {
         content.fillAndStroke();
         drawMark(content, 35, height / 2, 27);
 
-        PDFont regular = font(doc, FONT);
-        PDFont bold = font(doc, BOLD_FONT);
+        PDFont regular = SealFonts.regular(doc);
+        PDFont bold = SealFonts.bold(doc);
         float textWidth = width - TEXT_LEFT - PADDING;
         float y = height - PADDING - 7;
         y = line(content, regular, 6.5f, MUTED, y, SealTexts.tr(appearance.locale(), "stamp.sealed_by"));
@@ -192,14 +188,5 @@ final class SealStamp {
 
     private static float widthOf(String text, PDFont font, float size) throws IOException {
         return font.getStringWidth(text) / 1000 * size;
-    }
-
-    private static PDFont font(PDDocument doc, String resource) throws IOException {
-        try (InputStream in = SealStamp.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("font resource missing: " + resource);
-            }
-            return PDType0Font.load(doc, in, true);
-        }
     }
 }
