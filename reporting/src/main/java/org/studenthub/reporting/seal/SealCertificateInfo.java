@@ -7,6 +7,10 @@ import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
+import javax.naming.ldap.Rdn;
 import java.util.Locale;
 
 /**
@@ -32,6 +36,23 @@ public record SealCertificateInfo(String subject, String issuer, BigInteger seri
         } catch (NoSuchAlgorithmException | CertificateEncodingException e) {
             throw new IllegalStateException("SHA-256 of a certificate", e);
         }
+    }
+
+    /** Who holds the seal, for a verdict line: the subject's organisation (O), else its common name (CN). */
+    public String holder() {
+        try {
+            List<Rdn> rdns = new LdapName(subject).getRdns();
+            for (String type : List.of("O", "CN")) {
+                for (Rdn rdn : rdns) {
+                    if (rdn.getType().equalsIgnoreCase(type)) {
+                        return String.valueOf(rdn.getValue());
+                    }
+                }
+            }
+        } catch (InvalidNameException e) {
+            // fall through to the whole subject
+        }
+        return subject;
     }
 
     /** The first bytes of the fingerprint, enough for a person to compare at a glance (shown in the seal block). */

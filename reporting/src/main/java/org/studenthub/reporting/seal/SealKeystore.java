@@ -74,7 +74,7 @@ public final class SealKeystore {
         byte[] encoded = encode(key, password);
         Path target = file.toAbsolutePath();
         try {
-            Files.createDirectories(target.getParent());
+            createOwnerOnlyFolder(target.getParent());
             if (Files.exists(target)) {
                 throw new SealException("seal.keystore.exists", target);
             }
@@ -120,6 +120,22 @@ public final class SealKeystore {
             return out.toByteArray();
         } catch (GeneralSecurityException | IOException e) {
             throw new SealException("seal.certificate.creation_failed", e, e.getClass().getSimpleName());
+        }
+    }
+
+    private static void createOwnerOnlyFolder(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            return;
+        }
+        Path existing = folder.getParent();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && Files.getFileAttributeView(existing, PosixFileAttributeView.class) != null) {
+            Files.createDirectories(folder,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectories(folder);
         }
     }
 

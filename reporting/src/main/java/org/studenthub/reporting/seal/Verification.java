@@ -39,7 +39,7 @@ public record Verification(List<Result> checks, Optional<SealCertificateInfo> si
     public String verdict(Locale locale) {
         if (passed()) {
             return SealTexts.tr(locale, "verify.verdict.passed",
-                    signer.map(SealCertificateInfo::subject).orElse("?"), sealedAt.orElse("?"));
+                    signer.map(SealCertificateInfo::holder).orElse("?"), sealedAt.orElse("?"));
         }
         return SealTexts.tr(locale, "verify.verdict.failed", failures(), checks.size());
     }

@@ -45,7 +45,7 @@ class PortfolioVerifierTest {
         assertThat(verification.passed()).isTrue();
         assertThat(verification.credential()).contains("0f8e7c3a-5b1d-4e2f-9a6b-1c2d3e4f5a6b");
         assertThat(verification.signer()).contains(SealTestKeys.rsa().info());
-        assertThat(verification.verdict(Locale.ENGLISH)).startsWith("GENUINE: sealed by CN=Istituto Tecnico");
+        assertThat(verification.verdict(Locale.ENGLISH)).startsWith("GENUINE: sealed by Istituto Tecnico «Guglielmo Marconi» on ");
         assertThat(verification.verdict(Locale.ITALIAN)).startsWith("AUTENTICO: sigillato da");
         assertThat(PdfSig.saysValid(PdfSig.report(sealed, folder))).isTrue();
     }

@@ -28,6 +28,8 @@ class SealKeystoreTest {
 
         assertThat(loaded.info()).isEqualTo(SealTestKeys.rsa().info());
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())))
+                .isEqualTo("rwx------");
         try (var left = Files.list(file.getParent())) {
             assertThat(left).containsExactly(file);
         }
