@@ -4,11 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.studenthub.app.I18n;
 import org.studenthub.reporting.seal.SealAlgorithm;
 import org.studenthub.reporting.seal.SealCertificateInfo;
 import org.studenthub.reporting.seal.SealCertificates;
+import org.studenthub.reporting.seal.SealException;
 import org.studenthub.reporting.seal.SealKey;
 import org.studenthub.reporting.seal.SealKeystore;
 import picocli.CommandLine.Command;
@@ -60,7 +62,7 @@ final class SealCommand {
                 throw new InvalidInputException("cli.seal.name_blank");
             }
             if (Files.exists(file)) {
-                throw new org.studenthub.reporting.seal.SealException("seal.keystore.exists", file);
+                throw new SealException("seal.keystore.exists", file);
             }
             char[] password = SealPasswords.fresh(runtime, file.toString());
             try {
@@ -104,7 +106,7 @@ final class SealCommand {
             }
             SealCertificates.checkUsable(key, source, Instant.now());
             if (Files.exists(file)) {
-                throw new org.studenthub.reporting.seal.SealException("seal.keystore.exists", file);
+                throw new SealException("seal.keystore.exists", file);
             }
             char[] password = SealPasswords.fresh(runtime, file.toString());
             try {
@@ -150,7 +152,7 @@ final class SealCommand {
         runtime.out().println(I18n.tr("cli.seal.subject", info.subject()));
         runtime.out().println(I18n.tr("cli.seal.issuer", info.issuer(),
                 I18n.tr(info.selfSigned() ? "cli.seal.self_signed" : "cli.seal.ca_issued")));
-        runtime.out().println(I18n.tr("cli.seal.serial", info.serial().toString(16).toUpperCase(java.util.Locale.ROOT)));
+        runtime.out().println(I18n.tr("cli.seal.serial", info.serial().toString(16).toUpperCase(Locale.ROOT)));
         runtime.out().println(I18n.tr("cli.seal.validity", info.notBefore().toString(), info.notAfter().toString()));
         runtime.out().println(I18n.tr("cli.seal.fingerprint", info.sha256Fingerprint()));
         Instant now = Instant.now();

@@ -57,7 +57,7 @@ class SealCommandsTest {
         CliHarness.Run shown = CliHarness.embedded(home).withEnv(SealPasswords.ENV, "guessed-wrongly")
                 .run("seal", "show", "--college", "DEMO");
 
-        assertThat(shown.exitCode()).isNotZero();
+        assertThat(shown.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(shown.err()).contains("SH-SEAL-KEYSTORE-PASSWORD", "the password is wrong")
                 .doesNotContain("guessed-wrongly").doesNotContain(PASSWORD);
     }

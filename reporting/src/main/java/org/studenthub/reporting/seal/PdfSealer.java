@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.GregorianCalendar;
@@ -52,6 +54,9 @@ public final class PdfSealer {
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(appearance.zone()));
         try (PDDocument document = load(unsignedPdf);
              SignatureOptions options = new SignatureOptions()) {
+            if (!document.getSignatureDictionaries().isEmpty()) {
+                throw new SealException("seal.pdf.already_signed");
+            }
             PDSignature signature = signatureDictionary(key, appearance, now);
             certify(document, signature);
             PDPage first = document.getPage(0);
@@ -110,10 +115,10 @@ public final class PdfSealer {
         permissions.setNeedToBeUpdated(true);
     }
 
-    private static int encodedLength(java.security.cert.X509Certificate certificate) {
+    private static int encodedLength(X509Certificate certificate) {
         try {
             return certificate.getEncoded().length;
-        } catch (java.security.cert.CertificateEncodingException e) {
+        } catch (CertificateEncodingException e) {
             return 2_048;
         }
     }

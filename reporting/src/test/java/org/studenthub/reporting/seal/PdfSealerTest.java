@@ -1,6 +1,7 @@
 package org.studenthub.reporting.seal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -83,6 +84,14 @@ class PdfSealerTest {
         assertThat(PdfSig.saysValid(PdfSig.report(sealed, folder))).isTrue();
         Verification verification = new PortfolioVerifier().verify(sealed);
         assertThat(verification.passed()).as("%s", verification).isTrue();
+    }
+
+    @Test
+    void aSealedPortfolioIsNotSealedTwice() throws Exception {
+        byte[] sealed = seal(ContractPdf.standard().pdf);
+
+        assertThatThrownBy(() -> seal(sealed)).isInstanceOfSatisfying(SealException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("seal.pdf.already_signed"));
     }
 
     private byte[] seal(byte[] pdf) {
