@@ -1,7 +1,6 @@
 package org.studenthub.reporting.seal;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.cert.CertificateEncodingException;
@@ -66,7 +65,7 @@ public final class PdfSealer {
             options.setPreferredSignatureSize(SIGNATURE_ROOM + key.chain().stream()
                     .mapToInt(PdfSealer::encodedLength).sum());
             document.addSignature(signature, options);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(unsignedPdf.length + 64 * 1024);
+            IncrementalOutput out = new IncrementalOutput(unsignedPdf);
             ExternalSigningSupport external = document.saveIncrementalForExternalSigning(out);
             external.setSignature(CadesSignature.sign(external.getContent(), key));
             LOG.debug("Sealed a PDF of {} bytes with {}", unsignedPdf.length, key);
