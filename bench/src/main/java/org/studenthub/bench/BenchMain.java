@@ -35,6 +35,11 @@ public final class BenchMain {
                 emit(out, results, r);
             }
         }
+        if (options.wants("seal")) {
+            for (Result r : SealBench.run(options.quick() ? 20 : 60)) {
+                emit(out, results, r);
+            }
+        }
         try (BenchDatabases databases = new BenchDatabases(scratch.resolve("db"), options.pgUrl(), options.pgUser(),
                 options.pgPassword())) {
             for (Vendor vendor : Vendor.values()) {

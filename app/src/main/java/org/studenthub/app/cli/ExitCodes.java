@@ -1,5 +1,6 @@
 package org.studenthub.app.cli;
 
+import java.util.Set;
 import org.studenthub.core.common.ConflictException;
 import org.studenthub.core.common.MissingCollegeContextException;
 import org.studenthub.core.common.NotFoundException;
@@ -8,6 +9,7 @@ import org.studenthub.core.common.ValidationException;
 import org.studenthub.core.security.AccessDeniedException;
 import org.studenthub.core.security.OutsideCeilingException;
 import org.studenthub.core.security.SignInException;
+import org.studenthub.reporting.seal.SealException;
 
 /**
  * The documented exit codes of the {@code studenthub} command (see docs/cli.md). Scripts rely on
@@ -23,6 +25,10 @@ public final class ExitCodes {
     public static final int DATABASE_UNAVAILABLE = 6;
     /** Sign-in refused (wrong credentials, locked or disabled account) or a permission is missing. */
     public static final int ACCESS_DENIED = 7;
+
+    /** Seal errors that are not the input's fault; every other seal error is a keystore or certificate refused. */
+    private static final Set<String> SEAL_FAILURES = Set.of("seal.sign.failed",
+            "seal.keystore.unwritable", "seal.certificate.creation_failed");
 
     private ExitCodes() {}
 
@@ -45,6 +51,9 @@ public final class ExitCodes {
             return DATABASE_UNAVAILABLE;
         }
         if (error instanceof InvalidInputException) {
+            return INVALID_INPUT;
+        }
+        if (error instanceof SealException e && !SEAL_FAILURES.contains(e.messageKey())) {
             return INVALID_INPUT;
         }
         return FAILURE;

@@ -6,7 +6,7 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The {@code studenthub} command. Without a subcommand it prints help (the desktop client comes later). */
+/** The {@code studenthub} command line. Without a subcommand it prints help ({@code Main} starts the desktop client instead when there is a display). */
 @Command(name = "studenthub",
         mixinStandardHelpOptions = true,
         scope = ScopeType.INHERIT,
@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
         subcommands = {ServerCommand.class, DbCommand.class, CollegeCommand.class, DemoCommand.class, UserCommand.class,
             RoleCommand.class, StudentCommand.class, TransferCommands.Import.class, TransferCommands.Export.class,
             AuditCommand.class, AchievementCommand.class, QueueCommand.class, DecideCommand.class,
-            PointsCommand.class, CategoryCommand.class, EventCommand.class, InboxCommand.class})
+            PointsCommand.class, CategoryCommand.class, EventCommand.class, InboxCommand.class, SealCommand.class,
+            PortfolioCommand.class})
 public final class StudentHubCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
