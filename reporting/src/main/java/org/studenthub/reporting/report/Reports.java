@@ -110,7 +110,7 @@ public final class Reports {
 
     private void write(ReportDocument document, Made made, ReportOutput output, String report) {
         Path file = output.file();
-        String footer = made.texts.tr("report.footer", made.college.name(), document.title(), made.time);
+        String footer = String.join(" · ", made.college.name(), document.title(), made.time);
         try {
             AtomicFiles.write(file, out -> {
                 if (output.format() == ReportFormat.PDF) {
