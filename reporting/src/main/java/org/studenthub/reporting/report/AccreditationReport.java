@@ -55,7 +55,8 @@ final class AccreditationReport {
                 studentsPerCategory(reach, categoryNames, t),
                 points(bands, t));
         return new ReportDocument(t.tr("report.accreditation.title"), college, facts, tables, List.of(),
-                chart(groups, categoryNames, t), t.tr("report.accreditation.note"), t.locale());
+                groups.isEmpty() ? null : chart(groups, categoryNames, t), t.tr("report.accreditation.note"),
+                t.locale());
     }
 
     private static String reach(CollegeContext context, List<Total> departments, ReportTexts t) {
