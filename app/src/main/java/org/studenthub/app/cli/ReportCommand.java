@@ -110,16 +110,15 @@ final class ReportCommand {
         }
     }
 
-    @Command(name = "accreditation", description = {
-        "Approved achievements of an academic year (or of --from/--to) by department, programme, category and",
-        "level, with a chart; students per category; students by points. Needs report.accreditation; a head of",
-        "department sees their department."})
+    @Command(name = "accreditation", description = "Approved achievements of an academic year (or of --from/--to)"
+            + " by department, programme, category and level, with a chart; students per category; students by"
+            + " points. Needs report.accreditation; a head of department sees their department.")
     static final class Accreditation extends ReportRun {
         @ArgGroup(multiplicity = "1")
         When when;
 
         static final class When {
-            @Option(names = "--year", paramLabel = "YEAR", description = "An academic year's code, e.g. 2026-27.")
+            @Option(names = "--year", paramLabel = "YEAR", description = "An academic year's code, e.g. 2026/2027.")
             String year;
 
             @ArgGroup(exclusive = false)
@@ -151,13 +150,12 @@ final class ReportCommand {
             if (when.range.to.isBefore(when.range.from)) {
                 throw new InvalidInputException("cli.report.range_reversed", when.range.from, when.range.to);
             }
-            return new Period(when.range.from + " / " + when.range.to, when.range.from, when.range.to);
+            return new Period(null, when.range.from, when.range.to);
         }
     }
 
-    @Command(name = "points", description = {
-        "Students' activity points per category and in total: every active student you reach, or those of one",
-        "section or programme."})
+    @Command(name = "points", description = "Students' activity points per category and in total: every active"
+            + " student you reach, or those of one section or programme.")
     static final class Points extends ReportRun {
         @Option(names = "--section", paramLabel = "SECTION", description = "Only this section (of --year, default"
                 + " the current year).")

@@ -41,7 +41,8 @@ final class AccreditationReport {
 
         Total all = overall.isEmpty() ? new Total(null, null, null, 0, 0) : overall.get(0);
         List<String> facts = List.of(
-                t.tr("report.fact.period", period.label(), t.date(period.from()), t.date(period.to())),
+                period.label() == null ? t.tr("report.fact.dates", t.date(period.from()), t.date(period.to()))
+                        : t.tr("report.fact.period", period.label(), t.date(period.from()), t.date(period.to())),
                 t.tr("report.fact.reach", reach(context, departments, t)),
                 t.tr("report.accreditation.fact.total", all.achievements(), all.students()),
                 made);

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * The days a report covers, both included, and how the report names them (an academic year's code, or the two
- * dates).
+ * The days a report covers, both included.
+ *
+ * @param label the academic year's code, or null for a period given by its dates only
  */
 public record Period(String label, LocalDate from, LocalDate to) {
     public Period {
