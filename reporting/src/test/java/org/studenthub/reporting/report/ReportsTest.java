@@ -86,7 +86,7 @@ class ReportsTest {
         Path csv = folder.resolve("math.csv");
 
         reports.accreditation(mathHead, lastYear(), new ReportOutput(csv, ReportFormat.CSV, Locale.ENGLISH, true));
-        assertThat(lines(csv)).contains("Reach: your department (MATH)", "1 approved achievements by 1 students",
+        assertThat(lines(csv)).contains("Reach: your department (MATH)", "1 approved achievement by 1 student",
                 "Department MATH,MATH,1,1").noneMatch(l -> l.startsWith("Computer Science,CS"));
 
         CollegeContext student = f.self(ada);
