@@ -16,6 +16,7 @@ import org.studenthub.core.db.Transactions;
 import org.studenthub.core.demo.DemoGenerator;
 import org.studenthub.core.calendar.CalendarService;
 import org.studenthub.core.department.DepartmentService;
+import org.studenthub.core.programme.ProgrammeService;
 import org.studenthub.core.section.SectionService;
 import org.studenthub.core.security.EmbeddedSignIn;
 import org.studenthub.core.security.EmbeddedUserAdministration;
@@ -34,12 +35,17 @@ import org.studenthub.core.transfer.CsvExporter;
 import org.studenthub.core.transfer.EnrolmentImporter;
 import org.studenthub.core.transfer.StudentImporter;
 import org.studenthub.core.transfer.TeacherImporter;
+import org.studenthub.reporting.report.Reports;
+import org.studenthub.reporting.template.Templates;
 
 /**
  * The composition root: builds every service of core from one open database, with constructor
  * injection only. The command line and the desktop client take services from here.
  */
 public final class AppServices {
+    /** Loaded templates are immutable and shared by every report of the process. */
+    private static final Templates TEMPLATES = new Templates();
+
     private final Database database;
     private Transactions transactions;
 
@@ -173,6 +179,15 @@ public final class AppServices {
 
     public NotificationService notifications() {
         return new NotificationService(transactions());
+    }
+
+    /** Accreditation and office reports, with the templates compiled at build time. */
+    public Reports reports() {
+        return new Reports(transactions(), TEMPLATES, java.time.Clock.systemUTC());
+    }
+
+    public ProgrammeService programmes() {
+        return new ProgrammeService(transactions());
     }
 
     public DemoGenerator demoGenerator() {

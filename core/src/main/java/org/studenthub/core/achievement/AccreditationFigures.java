@@ -41,16 +41,33 @@ public final class AccreditationFigures {
         return transactions.jdbcInCollege(context, c -> {
             List<GroupCount> rows = new ArrayList<>();
             String sql = "SELECT d.code, p.code, c.code, a.level, COUNT(*), COUNT(DISTINCT a.student_id)"
-                    + " FROM achievement a"
-                    + " JOIN department d ON d.college_id = a.college_id AND d.id = a.department_id"
-                    + " JOIN student s ON s.college_id = a.college_id AND s.id = a.student_id"
-                    + " JOIN programme p ON p.college_id = s.college_id AND p.id = s.programme_id"
-                    + " JOIN achievement_category c ON c.college_id = a.college_id AND c.id = a.category_id"
-                    + approvedIn(reach, "a") + " GROUP BY d.code, p.code, c.code, a.level ORDER BY d.code, p.code, c.code, a.level";
+                    + FROM_GROUPS + approvedIn(reach, "a")
+                    + " GROUP BY d.code, p.code, c.code, a.level ORDER BY d.code, p.code, c.code, a.level";
             try (PreparedStatement select = prepare(c, sql, context, reach, from, to); ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new GroupCount(rs.getString(1), rs.getString(2), rs.getString(3),
                             Level.valueOf(rs.getString(4)), rs.getLong(5), rs.getLong(6)));
+                }
+            }
+            return rows;
+        });
+    }
+
+    /**
+     * Approved achievements and distinct students per value of one {@link Dimension} (with its name), and, for
+     * {@link Dimension#ALL}, the one line of the whole reach: a student counts once per line, so the students of
+     * several lines do not add up.
+     */
+    public List<Total> totals(CollegeContext context, LocalDate from, LocalDate to, Dimension dimension) {
+        CollegeContext.require(context, Permission.REPORT_ACCREDITATION);
+        Reach reach = Reach.of(context);
+        return transactions.jdbcInCollege(context, c -> {
+            List<Total> rows = new ArrayList<>();
+            String sql = "SELECT " + dimension.columns + ", COUNT(*), COUNT(DISTINCT a.student_id)" + FROM_GROUPS
+                    + approvedIn(reach, "a") + dimension.grouping;
+            try (PreparedStatement select = prepare(c, sql, context, reach, from, to); ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Total(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)));
                 }
             }
             return rows;
@@ -64,10 +81,10 @@ public final class AccreditationFigures {
         return transactions.jdbcInCollege(context, c -> {
             long students = activeStudents(c, context, reach);
             List<CategoryReach> rows = new ArrayList<>();
-            String sql = "SELECT c.code, COUNT(DISTINCT a.student_id) FROM achievement_category c"
+            String sql = "SELECT c.code, COUNT(DISTINCT a.student_id), c.name FROM achievement_category c"
                     + " LEFT JOIN achievement a ON a.college_id = c.college_id AND a.category_id = c.id"
                     + " AND a.status = 'APPROVED' AND a.starts_on BETWEEN ? AND ?" + reach.condition("a")
-                    + " WHERE c.college_id = ? GROUP BY c.code, c.sort_order ORDER BY c.sort_order, c.code";
+                    + " WHERE c.college_id = ? GROUP BY c.code, c.name, c.sort_order ORDER BY c.sort_order, c.code";
             try (PreparedStatement select = c.prepareStatement(sql)) {
                 int i = 1;
                 select.setObject(i++, from);
@@ -76,7 +93,7 @@ public final class AccreditationFigures {
                 select.setLong(i, context.collegeId());
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        rows.add(new CategoryReach(rs.getString(1), rs.getLong(2), students));
+                        rows.add(new CategoryReach(rs.getString(1), rs.getString(3), rs.getLong(2), students));
                     }
                 }
             }
@@ -101,6 +118,13 @@ public final class AccreditationFigures {
             return rows;
         });
     }
+
+    private static final String FROM_GROUPS = " FROM achievement a"
+            + " JOIN department d ON d.college_id = a.college_id AND d.id = a.department_id"
+            + " JOIN student s ON s.college_id = a.college_id AND s.id = a.student_id"
+            + " JOIN programme p ON p.college_id = s.college_id AND p.id = s.programme_id"
+            + " JOIN department pd ON pd.college_id = p.college_id AND pd.id = p.department_id"
+            + " JOIN achievement_category c ON c.college_id = a.college_id AND c.id = a.category_id";
 
     private static String approvedIn(Reach reach, String alias) {
         return " WHERE " + alias + ".college_id = ? AND " + alias + ".status = 'APPROVED' AND " + alias
@@ -170,7 +194,33 @@ public final class AccreditationFigures {
     }
 
     /** Students with at least one approved achievement in the category, of {@code students} active students. */
-    public record CategoryReach(String category, long studentsWithOne, long students) {
+    public record CategoryReach(String category, String categoryName, long studentsWithOne, long students) {
+    }
+
+    /** What {@link #totals} groups by: the department as submitted, the student's programme, or the category. */
+    public enum Dimension {
+        DEPARTMENT("d.code, d.name, CAST(NULL AS VARCHAR(32))", " GROUP BY d.code, d.name ORDER BY d.code"),
+        /** The parent of a programme line is its department's code. */
+        PROGRAMME("p.code, p.name, pd.code", " GROUP BY p.code, p.name, pd.code ORDER BY p.code"),
+        CATEGORY("c.code, c.name, CAST(NULL AS VARCHAR(32))", " GROUP BY c.code, c.name, c.sort_order ORDER BY c.sort_order, c.code"),
+        /** One line for everything reached (code and name null). */
+        ALL("CAST(NULL AS VARCHAR(32)), CAST(NULL AS VARCHAR(32)), CAST(NULL AS VARCHAR(32))", "");
+
+        private final String columns;
+        private final String grouping;
+
+        Dimension(String columns, String grouping) {
+            this.columns = columns;
+            this.grouping = grouping;
+        }
+    }
+
+    /**
+     * Approved achievements and distinct students of one line of {@link #totals}.
+     *
+     * @param parent the department code of a programme line, else null
+     */
+    public record Total(String code, String name, String parent, long achievements, long students) {
     }
 
     /** Students whose points in the period fall between {@code from} and {@code to} (inclusive). */

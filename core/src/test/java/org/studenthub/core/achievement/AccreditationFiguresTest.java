@@ -55,4 +55,26 @@ class AccreditationFiguresTest {
         assertThat(figures.byGroup(otherHead, FROM, TO)).isEmpty();
         assertThatThrownBy(() -> figures.byGroup(f.mentor, FROM, TO)).isInstanceOf(AccessDeniedException.class);
     }
+
+    @DatabaseTest
+    void totalsCountEachStudentOncePerLineWithTheNamesOfDepartmentsProgrammesAndCategories(TestDatabase db) {
+        AchievementFixture f = new AchievementFixture(db);
+        for (Level level : List.of(Level.NATIONAL, Level.STATE)) {
+            f.decide(f.mentor, f.submitted("certification", level), DecisionKind.APPROVE, null);
+        }
+        CollegeContext coordinator = f.person("coordinator", null, null, Scope.COLLEGE, Permission.REPORT_ACCREDITATION);
+        AccreditationFigures figures = new AccreditationFigures(db.transactions());
+
+        assertThat(figures.totals(coordinator, FROM, TO, AccreditationFigures.Dimension.ALL))
+                .containsExactly(new AccreditationFigures.Total(null, null, null, 2, 1));
+        assertThat(figures.totals(coordinator, FROM, TO, AccreditationFigures.Dimension.DEPARTMENT))
+                .containsExactly(new AccreditationFigures.Total("CS", "Computer Science", null, 2, 1));
+        assertThat(figures.totals(coordinator, FROM, TO, AccreditationFigures.Dimension.PROGRAMME))
+                .containsExactly(new AccreditationFigures.Total("BSC-CS", "Computer Science", "CS", 2, 1));
+        assertThat(figures.totals(coordinator, FROM, TO, AccreditationFigures.Dimension.CATEGORY))
+                .containsExactly(new AccreditationFigures.Total("certification", "Certification or MOOC", null, 2, 1));
+        assertThat(figures.studentsPerCategory(coordinator, FROM, TO))
+                .filteredOn(r -> r.category().equals("certification")).singleElement()
+                .extracting(AccreditationFigures.CategoryReach::categoryName).isEqualTo("Certification or MOOC");
+    }
 }
