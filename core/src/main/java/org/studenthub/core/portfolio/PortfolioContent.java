@@ -40,12 +40,14 @@ public record PortfolioContent(College college, Student student, List<Achievemen
      *
      * @param version      the achievement's version when read (an issued portfolio records it)
      * @param categoryRank the category's position in the college's order
+     * @param categoryCap  the most points the category counts for one student
      * @param event        the name of the event it took part in, or null
      * @param approvedAt   when the last step approved it
      * @param approvedBy   the display name of who approved the last step, or null when it cannot be read
      * @param approverRole which step of the chain approved it last (null when the chain no longer says)
      */
     public record Achievement(long id, long version, String categoryCode, String categoryName, int categoryRank,
+                              int categoryCap,
                               Level level, String title, String description, String issuer, String event,
                               LocalDate startsOn, LocalDate endsOn, int points, Instant approvedAt, String approvedBy,
                               ApproverKind approverRole, List<Evidence> evidence) {

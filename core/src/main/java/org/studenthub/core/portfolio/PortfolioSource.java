@@ -24,7 +24,7 @@ import org.studenthub.core.tenancy.CollegeContext;
  */
 public final class PortfolioSource {
     private static final String ACHIEVEMENTS = "SELECT a.id, a.version, c.code, c.name, c.sort_order, a.level,"
-            + " a.title, a.description, a.issuer, e.name, a.starts_on, a.ends_on, a.points"
+            + " a.title, a.description, a.issuer, e.name, a.starts_on, a.ends_on, a.points, c.points_cap"
             + " FROM achievement a"
             + " JOIN achievement_category c ON c.college_id = a.college_id AND c.id = a.category_id"
             + " LEFT JOIN activity_event e ON e.college_id = a.college_id AND e.id = a.event_id"
@@ -118,7 +118,7 @@ public final class PortfolioSource {
                     long id = rs.getLong(1);
                     Approval approval = approvals.get(id);
                     achievements.add(new PortfolioContent.Achievement(id, rs.getLong(2), rs.getString(3),
-                            rs.getString(4), rs.getInt(5), Level.valueOf(rs.getString(6)), rs.getString(7),
+                            rs.getString(4), rs.getInt(5), rs.getInt(14), Level.valueOf(rs.getString(6)), rs.getString(7),
                             rs.getString(8), rs.getString(9), rs.getString(10), rs.getObject(11, LocalDate.class),
                             rs.getObject(12, LocalDate.class), rs.getInt(13),
                             approval == null ? null : approval.at(),

@@ -1,0 +1,127 @@
+package org.studenthub.reporting.portfolio;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+
+/**
+ * PDFBox post-processing of the filled portfolio: appends the evidence PDFs, builds the outline (cover, summary,
+ * each category, each appendix), embeds {@code portfolio.json} and sets the document information the seal and
+ * verifiers read ({@code StudentHubCredential}, {@code StudentHubContentSha256}, {@code StudentHubCollege}).
+ */
+final class PortfolioPdf {
+    private PortfolioPdf() {}
+
+    /** A bookmark to a page of the portfolio's own part (0-based), in outline order; a child nests under the last top one. */
+    record Bookmark(String title, int page, boolean child) {
+    }
+
+    /** What goes into the document information dictionary and the outline. */
+    record Finish(String title, String author, String subject, String language, Map<String, String> custom,
+                  List<Bookmark> bookmarks, String appendicesTitle) {
+    }
+
+    static byte[] finish(byte[] filled, Appendices appendices, PortfolioText text, byte[] json, Finish finish)
+            throws IOException {
+        try (PDDocument document = Loader.loadPDF(filled)) {
+            int ownPages = document.getNumberOfPages();
+            append(document, appendices);
+            outline(document, finish, appendices, ownPages, text);
+            attach(document, json);
+            information(document, finish);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(filled.length + json.length + 4096);
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static void append(PDDocument document, Appendices appendices) throws IOException {
+        PDFMergerUtility merger = new PDFMergerUtility();
+        for (Appendices.Appendix appendix : appendices.all()) {
+            try (PDDocument evidence = Loader.loadPDF(appendix.evidence().content())) {
+                evidence.getDocumentCatalog().setDocumentOutline(null);
+                merger.appendDocument(document, evidence);
+            }
+        }
+    }
+
+    private static void outline(PDDocument document, Finish finish, Appendices appendices, int ownPages,
+                                PortfolioText text) {
+        PDDocumentOutline outline = new PDDocumentOutline();
+        PDOutlineItem top = null;
+        for (Bookmark bookmark : finish.bookmarks()) {
+            PDOutlineItem item = item(document, bookmark.title(), bookmark.page());
+            if (bookmark.child() && top != null) {
+                top.addLast(item);
+                top.openNode();
+            } else {
+                outline.addLast(item);
+                top = item;
+            }
+        }
+        if (!appendices.all().isEmpty()) {
+            PDOutlineItem parent = item(document, finish.appendicesTitle(), ownPages);
+            for (Appendices.Appendix appendix : appendices.all()) {
+                parent.addLast(item(document, text.get("appendix.bookmark", appendix.letter(),
+                        appendix.evidence().fileName()), ownPages + appendix.offset()));
+            }
+            parent.openNode();
+            outline.addLast(parent);
+        }
+        outline.openNode();
+        document.getDocumentCatalog().setDocumentOutline(outline);
+    }
+
+    private static PDOutlineItem item(PDDocument document, String title, int page) {
+        PDOutlineItem item = new PDOutlineItem();
+        item.setTitle(title);
+        item.setDestination(document.getPage(Math.min(page, document.getNumberOfPages() - 1)));
+        return item;
+    }
+
+    private static void attach(PDDocument document, byte[] json) throws IOException {
+        PDEmbeddedFile file = new PDEmbeddedFile(document, new java.io.ByteArrayInputStream(json));
+        file.setSubtype("application/json");
+        file.setSize(json.length);
+        file.setCreationDate(new GregorianCalendar());
+        PDComplexFileSpecification spec = new PDComplexFileSpecification();
+        spec.setFile("portfolio.json");
+        spec.setFileUnicode("portfolio.json");
+        spec.setEmbeddedFile(file);
+        spec.setEmbeddedFileUnicode(file);
+        spec.setFileDescription("StudentHub portfolio content (canonical JSON)");
+        spec.getCOSObject().setName(COSName.getPDFName("AFRelationship"), "Data");
+        PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+        tree.setNames(Map.of("portfolio.json", spec));
+        PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
+        names.setEmbeddedFiles(tree);
+        document.getDocumentCatalog().setNames(names);
+    }
+
+    private static void information(PDDocument document, Finish finish) {
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(finish.title());
+        info.setAuthor(finish.author());
+        info.setSubject(finish.subject());
+        info.setCreator("StudentHub");
+        Calendar now = new GregorianCalendar();
+        info.setCreationDate(now);
+        info.setModificationDate(now);
+        finish.custom().forEach(info::setCustomMetadataValue);
+        document.getDocumentCatalog().setLanguage(finish.language());
+    }
+}
