@@ -9,6 +9,9 @@ import org.studenthub.core.achievement.EvidenceService;
 import org.studenthub.core.achievement.evidence.EvidenceLimits;
 import org.studenthub.core.achievement.NotificationService;
 import org.studenthub.core.achievement.PointsService;
+import org.studenthub.core.portfolio.BrandingService;
+import org.studenthub.core.portfolio.IssuedPortfolios;
+import org.studenthub.core.portfolio.PortfolioSource;
 import org.studenthub.core.audit.AuditTrail;
 import org.studenthub.core.college.CollegeService;
 import org.studenthub.core.db.Database;
@@ -31,12 +34,17 @@ import org.studenthub.core.transfer.CsvExporter;
 import org.studenthub.core.transfer.EnrolmentImporter;
 import org.studenthub.core.transfer.StudentImporter;
 import org.studenthub.core.transfer.TeacherImporter;
+import org.studenthub.reporting.portfolio.PortfolioRenderer;
+import org.studenthub.reporting.template.Templates;
 
 /**
  * The composition root: builds every service of core from one open database, with constructor
  * injection only. The command line (and later the desktop client) take services from here.
  */
 public final class AppServices {
+    /** Compiled report templates, loaded once per process. */
+    private static final Templates TEMPLATES = new Templates();
+
     private final Database database;
     private Transactions transactions;
 
@@ -158,6 +166,22 @@ public final class AppServices {
 
     public NotificationService notifications() {
         return new NotificationService(transactions());
+    }
+
+    public PortfolioSource portfolioSource() {
+        return new PortfolioSource(transactions());
+    }
+
+    public PortfolioRenderer portfolioRenderer() {
+        return new PortfolioRenderer(TEMPLATES);
+    }
+
+    public IssuedPortfolios issuedPortfolios() {
+        return new IssuedPortfolios(transactions());
+    }
+
+    public BrandingService branding() {
+        return new BrandingService(transactions());
     }
 
     public DemoGenerator demoGenerator() {

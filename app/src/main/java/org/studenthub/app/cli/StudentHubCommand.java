@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
         subcommands = {ServerCommand.class, DbCommand.class, CollegeCommand.class, DemoCommand.class, UserCommand.class,
             RoleCommand.class, StudentCommand.class, TransferCommands.Import.class, TransferCommands.Export.class,
             AuditCommand.class, AchievementCommand.class, QueueCommand.class, DecideCommand.class,
-            PointsCommand.class, CategoryCommand.class, EventCommand.class, InboxCommand.class})
+            PointsCommand.class, CategoryCommand.class, EventCommand.class, InboxCommand.class,
+            PortfolioIssueCommand.class})
 public final class StudentHubCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

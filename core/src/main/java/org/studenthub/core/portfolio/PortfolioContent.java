@@ -16,8 +16,11 @@ public record PortfolioContent(College college, Student student, List<Achievemen
         achievements = List.copyOf(achievements);
     }
 
-    /** The college that issues the portfolio; {@code locale} is its default language (en or it). */
-    public record College(long id, String code, String name, String locale, CollegeBranding branding) {
+    /**
+     * The college that issues the portfolio; {@code locale} is its default language (en or it), {@code timeZone}
+     * the zone its dates are given in.
+     */
+    public record College(long id, String code, String name, String locale, String timeZone, CollegeBranding branding) {
     }
 
     /**

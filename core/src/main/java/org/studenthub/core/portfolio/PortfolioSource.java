@@ -71,7 +71,7 @@ public final class PortfolioSource {
 
     static PortfolioContent.College college(Connection c, long collegeId) throws SQLException {
         try (PreparedStatement select = c.prepareStatement("SELECT co.code, co.name, co.default_locale, b.logo,"
-                + " b.logo_media_type, b.primary_colour, b.accent_colour FROM college co"
+                + " b.logo_media_type, b.primary_colour, b.accent_colour, co.time_zone FROM college co"
                 + " LEFT JOIN college_branding b ON b.college_id = co.id WHERE co.id = ?")) {
             select.setLong(1, collegeId);
             try (ResultSet rs = select.executeQuery()) {
@@ -82,7 +82,7 @@ public final class PortfolioSource {
                         : new CollegeBranding(rs.getBytes(4), rs.getString(5), rs.getString(6).strip(),
                                 rs.getString(7).strip());
                 return new PortfolioContent.College(collegeId, rs.getString(1), rs.getString(2), rs.getString(3),
-                        branding);
+                        rs.getString(8), branding);
             }
         }
     }

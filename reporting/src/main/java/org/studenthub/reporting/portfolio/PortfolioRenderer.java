@@ -29,11 +29,9 @@ import org.studenthub.reporting.template.Templates;
  */
 public final class PortfolioRenderer {
     private final Templates templates;
-    private final ZoneId zone;
 
-    public PortfolioRenderer(Templates templates, ZoneId zone) {
+    public PortfolioRenderer(Templates templates) {
         this.templates = templates;
-        this.zone = zone;
     }
 
     /** The language of a portfolio: {@code requested} (en or it) when given, else the college's. */
@@ -42,15 +40,15 @@ public final class PortfolioRenderer {
         return "it".equals(language) ? Locale.ITALY : Locale.UK;
     }
 
-    /** Renders with a new credential id, issued today. */
+    /** Renders with a new credential id, issued today in the college's time zone. */
     public RenderedPortfolio render(PortfolioContent content, Locale locale) {
-        return render(content, locale, UUID.randomUUID(), LocalDate.now(zone));
+        return render(content, locale, UUID.randomUUID(), LocalDate.now(zone(content)));
     }
 
     public RenderedPortfolio render(PortfolioContent content, Locale locale, UUID credential, LocalDate issuedOn) {
         byte[] json = CanonicalJson.of(content);
         String sha256 = CanonicalJson.sha256(json);
-        PortfolioText text = new PortfolioText(locale, zone);
+        PortfolioText text = new PortfolioText(locale, zone(content));
         Appendices appendices = Appendices.of(content);
         try {
             JasperPrint print = JasperFillManager.fillReport(templates.get("portfolio"),
@@ -123,6 +121,10 @@ public final class PortfolioRenderer {
         if (index != null) {
             bookmarks.add(new PortfolioPdf.Bookmark(title, index.getPageIndex(), child));
         }
+    }
+
+    private static ZoneId zone(PortfolioContent content) {
+        return ZoneId.of(content.college().timeZone());
     }
 
     private static String initials(PortfolioContent.Student student) {

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +22,7 @@ import org.studenthub.core.portfolio.PortfolioContent;
 import org.studenthub.reporting.template.Templates;
 
 class PortfolioRendererTest {
-    private static final PortfolioRenderer RENDERER = new PortfolioRenderer(new Templates(), ZoneId.of("Europe/Rome"));
+    private static final PortfolioRenderer RENDERER = new PortfolioRenderer(new Templates());
     private static final UUID CREDENTIAL = UUID.fromString("1b4e28ba-2fa1-11d2-883f-0016d3cca427");
 
     @Test

@@ -60,7 +60,7 @@ public final class PortfolioSamples {
         list.sort(java.util.Comparator.comparingInt(PortfolioContent.Achievement::categoryRank)
                 .thenComparing(PortfolioContent.Achievement::startsOn, java.util.Comparator.reverseOrder()));
         return new PortfolioContent(new PortfolioContent.College(1, "DEMO", "Istituto Tecnico Superiore «Leonardo da Vinci»",
-                "it", new CollegeBranding(logo(), "image/png", "#7A1F2B", "#C9962B")),
+                "it", "Europe/Rome", new CollegeBranding(logo(), "image/png", "#7A1F2B", "#C9962B")),
                 new PortfolioContent.Student(7, "S0000001", "Niccolò", "Παπαδόπουλος-शर्मा", null,
                         "Informatica", "Laurea triennale", "3ª A informatica", photo()),
                 list);
