@@ -2,6 +2,7 @@ package org.studenthub.reporting.portfolio;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -13,8 +14,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
@@ -24,15 +29,21 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
  * verifiers read ({@code StudentHubCredential}, {@code StudentHubContentSha256}, {@code StudentHubCollege}).
  */
 final class PortfolioPdf {
+    /** DejaVu Sans from jasperreports-fonts, the portfolio's own font. */
+    private static final String STAMP_FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
+
     private PortfolioPdf() {}
 
     /** A bookmark to a page of the portfolio's own part (0-based), in outline order; a child nests under the last top one. */
     record Bookmark(String title, int page, boolean child) {
     }
 
-    /** What goes into the document information dictionary and the outline. */
+    /**
+     * What goes into the document information dictionary and the outline; {@code owner} ends the line stamped at
+     * the top of every appendix page ("Appendix A: certificate.pdf \u00b7 owner").
+     */
     record Finish(String title, String author, String subject, String language, Map<String, String> custom,
-                  List<Bookmark> bookmarks, String appendicesTitle) {
+                  List<Bookmark> bookmarks, String appendicesTitle, String owner) {
     }
 
     static byte[] finish(byte[] filled, Appendices appendices, PortfolioText text, byte[] json, Finish finish)
@@ -40,6 +51,7 @@ final class PortfolioPdf {
         try (PDDocument document = Loader.loadPDF(filled)) {
             int ownPages = document.getNumberOfPages();
             append(document, appendices);
+            stamp(document, appendices, ownPages, text, finish.owner());
             outline(document, finish, appendices, ownPages, text);
             attach(document, json);
             information(document, finish);
@@ -57,6 +69,50 @@ final class PortfolioPdf {
                 merger.appendDocument(document, evidence);
             }
         }
+    }
+
+    /** A small grey line at the top of each appendix page says which appendix it is and whose portfolio. */
+    private static void stamp(PDDocument document, Appendices appendices, int ownPages, PortfolioText text,
+                              String owner) throws IOException {
+        if (appendices.all().isEmpty()) {
+            return;
+        }
+        PDType0Font font;
+        try (InputStream in = PortfolioPdf.class.getResourceAsStream(STAMP_FONT)) {
+            font = PDType0Font.load(document, in, true);
+        }
+        for (Appendices.Appendix appendix : appendices.all()) {
+            String line = text.get("appendix.bookmark", appendix.letter(), appendix.evidence().fileName()) + "  \u00b7  "
+                    + owner;
+            for (int i = 0; i < appendix.pages(); i++) {
+                PDPage page = document.getPage(ownPages + appendix.offset() + i);
+                PDRectangle box = page.getCropBox();
+                try (PDPageContentStream content = new PDPageContentStream(document, page,
+                        PDPageContentStream.AppendMode.APPEND, true, true)) {
+                    content.beginText();
+                    content.setFont(font, 7);
+                    content.setNonStrokingColor(0.42f, 0.45f, 0.5f);
+                    content.newLineAtOffset(box.getLowerLeftX() + 18, box.getUpperRightY() - 14);
+                    content.showText(printable(font, line));
+                    content.endText();
+                }
+            }
+        }
+    }
+
+    /** The line with every character the stamp font cannot draw (e.g. Devanagari) replaced by "?". */
+    private static String printable(PDType0Font font, String line) {
+        StringBuilder out = new StringBuilder();
+        line.codePoints().forEach(cp -> {
+            String character = new String(Character.toChars(cp));
+            try {
+                font.encode(character);
+                out.append(character);
+            } catch (IOException | IllegalArgumentException e) {
+                out.append('?');
+            }
+        });
+        return out.toString();
     }
 
     private static void outline(PDDocument document, Finish finish, Appendices appendices, int ownPages,

@@ -78,8 +78,7 @@ public final class PortfolioRenderer {
         p.put("studentName", student.fullName());
         p.put("studentNumber", student.number());
         p.put("initials", initials(student));
-        p.put("programme", student.degree() == null || student.degree().equals(student.programme())
-                ? student.programme() : student.programme() + " \u2014 " + student.degree());
+        p.put("programme", programme(student));
         p.put("section", student.section() == null ? "\u2013" : student.section());
         p.put("photo", student.photo());
         p.put("issuedOn", text.date(issuedOn));
@@ -112,7 +111,8 @@ public final class PortfolioRenderer {
         custom.put("StudentHubCollege", content.college().code());
         String title = text.get("document.title") + " \u2014 " + content.student().fullName();
         return new PortfolioPdf.Finish(title, content.college().name(), content.student().number(),
-                text.locale().getLanguage(), custom, bookmarks, text.get("bookmark.appendices"));
+                text.locale().getLanguage(), custom, bookmarks, text.get("bookmark.appendices"),
+                content.student().fullName() + ", " + content.student().number());
     }
 
     private static void bookmark(List<PortfolioPdf.Bookmark> bookmarks, Map<String, JRPrintAnchorIndex> anchors,
@@ -121,6 +121,16 @@ public final class PortfolioRenderer {
         if (index != null) {
             bookmarks.add(new PortfolioPdf.Bookmark(title, index.getPageIndex(), child));
         }
+    }
+
+    /** The degree when it already names the programme ("Laurea in Informatica"), else both. */
+    static String programme(PortfolioContent.Student student) {
+        String degree = student.degree();
+        if (degree == null || degree.isBlank()) {
+            return student.programme();
+        }
+        return degree.toLowerCase(Locale.ROOT).contains(student.programme().toLowerCase(Locale.ROOT)) ? degree
+                : student.programme() + " \u2014 " + degree;
     }
 
     private static ZoneId zone(PortfolioContent content) {
