@@ -68,8 +68,7 @@ final class PortfolioRows {
             int earned = 0;
             for (Level level : Level.values()) {
                 Integer points = category.getValue().get(level);
-                row.put(level.name(), points == null ? text.get("summary.none") : text.get("achievement.points", points)
-                        .substring(1));
+                row.put(level.name(), points == null ? text.get("summary.none") : text.number(points));
                 earned += points == null ? 0 : points;
             }
             int counted = Math.min(earned, a.categoryCap());

@@ -1,6 +1,7 @@
 package org.studenthub.reporting.portfolio;
 
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -41,6 +42,10 @@ public final class PortfolioText {
 
     public String get(String key, Object... args) {
         return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+
+    public String number(long number) {
+        return NumberFormat.getIntegerInstance(locale).format(number);
     }
 
     public String date(LocalDate date) {
