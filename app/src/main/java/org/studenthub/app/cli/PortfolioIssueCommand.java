@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.studenthub.app.AppServices;
 import org.studenthub.app.I18n;
 import org.studenthub.core.portfolio.IssuedPortfolio;
@@ -27,6 +29,8 @@ import picocli.CommandLine.Option;
     "Issue a student's portfolio as a PDF: cover with QR code, summary of points, approved achievements and",
     "their evidence; recorded in the register of issued portfolios (not yet sealed)."})
 final class PortfolioIssueCommand extends DatabaseCommand {
+    private static final Logger LOG = LoggerFactory.getLogger(PortfolioIssueCommand.class);
+
     @Mixin
     SignInOptions signIn;
 
@@ -48,6 +52,7 @@ final class PortfolioIssueCommand extends DatabaseCommand {
         if (locale != null && !locale.equals("en") && !locale.equals("it")) {
             throw new InvalidInputException("cli.portfolio.locale", locale);
         }
+        warmUpInBackground(services);
         CollegeContext context = signIn.college(services, runtime);
         CollegeContext.require(context, Permission.PORTFOLIO_ISSUE);
         long student = services.students().getByNumber(context, number).id();
@@ -61,6 +66,19 @@ final class PortfolioIssueCommand extends DatabaseCommand {
         runtime.out().println(I18n.tr("cli.portfolio.issued", number, out, rendered.pages(),
                 content.achievements().size(), rendered.credential(), rendered.contentSha256()));
         return ExitCodes.OK;
+    }
+
+    /** Templates and fonts load while the database opens and the caller signs in (two cores do both at once). */
+    private static void warmUpInBackground(AppServices services) {
+        Thread warmUp = new Thread(() -> {
+            try {
+                services.portfolioRenderer().warmUp();
+            } catch (RuntimeException e) {
+                LOG.debug("Warming up the portfolio renderer failed; the real portfolio will say why", e);
+            }
+        }, "portfolio-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     /** Writes beside the target and moves into place, so that nobody ever sees half a file. */

@@ -17,7 +17,9 @@ import net.sf.jasperreports.engine.JasperExportManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import org.studenthub.core.achievement.Level;
 import org.studenthub.core.common.StudentHubException;
+import org.studenthub.core.portfolio.CollegeBranding;
 import org.studenthub.core.portfolio.PortfolioContent;
 import org.studenthub.reporting.template.Templates;
 
@@ -32,6 +34,21 @@ public final class PortfolioRenderer {
 
     public PortfolioRenderer(Templates templates) {
         this.templates = templates;
+    }
+
+    /**
+     * Loads what a first portfolio needs (templates, fonts, the PDF and JSON machinery: about a second in a fresh
+     * process) by rendering a small made-up one and discarding it. Call it on a background thread while the
+     * portfolio's content is being read, so that the real one starts warm.
+     */
+    public void warmUp() {
+        CollegeBranding branding = CollegeBranding.DEFAULT;
+        PortfolioContent sample = new PortfolioContent(
+                new PortfolioContent.College(1, "WARM", "StudentHub", "en", "UTC", branding),
+                new PortfolioContent.Student(1, "0", "\u0391\u03b1", "\u0905\u0906", null, "-", "-", null, null),
+                List.of(new PortfolioContent.Achievement(1, 0, "c", "c", 0, 1, Level.COLLEGE, "\u0905", null, null, null,
+                        LocalDate.of(2026, 1, 1), null, 1, null, null, null, List.of())));
+        render(sample, Locale.ITALY);
     }
 
     /** The language of a portfolio: {@code requested} (en or it) when given, else the college's. */
