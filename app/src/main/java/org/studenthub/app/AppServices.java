@@ -9,6 +9,9 @@ import org.studenthub.core.achievement.EvidenceService;
 import org.studenthub.core.achievement.evidence.EvidenceLimits;
 import org.studenthub.core.achievement.NotificationService;
 import org.studenthub.core.achievement.PointsService;
+import org.studenthub.core.portfolio.BrandingService;
+import org.studenthub.core.portfolio.IssuedPortfolios;
+import org.studenthub.core.portfolio.PortfolioSource;
 import org.studenthub.core.audit.AuditTrail;
 import org.studenthub.core.college.CollegeService;
 import org.studenthub.core.db.Database;
@@ -36,6 +39,7 @@ import org.studenthub.core.transfer.EnrolmentImporter;
 import org.studenthub.core.transfer.StudentImporter;
 import org.studenthub.core.transfer.TeacherImporter;
 import org.studenthub.reporting.report.Reports;
+import org.studenthub.reporting.portfolio.PortfolioRenderer;
 import org.studenthub.reporting.template.Templates;
 
 /**
@@ -188,6 +192,22 @@ public final class AppServices {
 
     public ProgrammeService programmes() {
         return new ProgrammeService(transactions());
+    }
+
+    public PortfolioSource portfolioSource() {
+        return new PortfolioSource(transactions());
+    }
+
+    public PortfolioRenderer portfolioRenderer() {
+        return new PortfolioRenderer(TEMPLATES);
+    }
+
+    public IssuedPortfolios issuedPortfolios() {
+        return new IssuedPortfolios(transactions());
+    }
+
+    public BrandingService branding() {
+        return new BrandingService(transactions());
     }
 
     public DemoGenerator demoGenerator() {

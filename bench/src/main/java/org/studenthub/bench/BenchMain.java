@@ -30,6 +30,11 @@ public final class BenchMain {
         List<Result> results = new ArrayList<>();
         Path scratch = options.scratch() != null ? Files.createDirectories(options.scratch())
                 : Files.createTempDirectory("studenthub-bench-");
+        if (options.wants("portfolio")) {
+            for (Result r : PortfolioBench.run(options.quick() ? 20 : 60)) {
+                emit(out, results, r);
+            }
+        }
         if (options.wants("evidence")) {
             for (Result r : EvidenceBench.run(options.quick() ? 20 : 60)) {
                 emit(out, results, r);

@@ -117,7 +117,7 @@ final class AchievementCommand {
         }
     }
 
-    private static byte[] read(java.nio.file.Path file) {
+    static byte[] read(java.nio.file.Path file) {
         try {
             return java.nio.file.Files.readAllBytes(file);
         } catch (java.io.IOException e) {

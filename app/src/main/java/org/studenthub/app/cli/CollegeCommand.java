@@ -16,8 +16,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code studenthub college create|list}. */
-@Command(name = "college", description = "Colleges (tenants): create (with the first administrator), list.",
-        subcommands = {CollegeCommand.Create.class, CollegeCommand.ListColleges.class})
+@Command(name = "college", description = "Colleges (tenants): create (with the first administrator), list, branding.",
+        subcommands = {CollegeCommand.Create.class, CollegeCommand.ListColleges.class, CollegeCommand.Branding.class})
 final class CollegeCommand {
 
     @Command(name = "create", description = {
@@ -100,6 +100,43 @@ final class CollegeCommand {
                 runtime.out().printf("%-12s %-6s %-5s %-16s %s%n", c.code(), c.creditSystem(), c.defaultLocale(),
                         c.timeZone(), c.name());
             }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "branding", description = {
+        "Set your college's logo and colours on its portfolios (college administrators). Options left out keep",
+        "their current value; without options, show the current branding."})
+    static final class Branding extends DatabaseCommand {
+        @Mixin
+        SignInOptions signIn;
+
+        @Option(names = "--logo", paramLabel = "FILE", description = "PNG or JPEG, at most 1 MB and 4000 pixels a side.")
+        java.nio.file.Path logo;
+
+        @Option(names = "--primary", paramLabel = "#RRGGBB", description = "Headings, rules and table headers.")
+        String primary;
+
+        @Option(names = "--accent", paramLabel = "#RRGGBB", description = "Points and highlights.")
+        String accent;
+
+        Branding(CliRuntime runtime) {
+            super(runtime);
+        }
+
+        @Override
+        int run(AppServices services) {
+            org.studenthub.core.tenancy.CollegeContext context = signIn.college(services, runtime);
+            org.studenthub.core.portfolio.CollegeBranding current = services.branding().get(context);
+            if (logo != null || primary != null || accent != null) {
+                byte[] bytes = logo == null ? null : AchievementCommand.read(logo);
+                current = services.branding().set(context, logo == null ? null : logo.getFileName().toString(), bytes,
+                        primary != null ? primary : current.primaryColour(),
+                        accent != null ? accent : current.accentColour());
+            }
+            runtime.out().println(I18n.tr("cli.college.branding", current.primaryColour(), current.accentColour(),
+                    current.hasLogo() ? current.logoMediaType() + ", " + current.logo().length + " bytes"
+                            : I18n.tr("cli.college.branding.no_logo")));
             return ExitCodes.OK;
         }
     }

@@ -100,7 +100,7 @@ final class SecuredPostgres implements AutoCloseable {
         };
     }
 
-    /** The demo writes no photos or documents, and colleges made by the demo get the default matrix here. */
+    /** The demo writes no photos, documents, branding or issued portfolios, and colleges made by the demo get the default matrix here. */
     private void seedMatrixAndFiles(Connection su) throws SQLException {
         for (long college : List.of(collegeA, collegeB)) {
             execute(su, "INSERT INTO role_permission (college_id, role_code, permission_code)"
@@ -112,6 +112,14 @@ final class SecuredPostgres implements AutoCloseable {
             execute(su, "INSERT INTO student_document (college_id, student_id, document_type, title, file_name,"
                     + " media_type, size_bytes, sha256, content) VALUES (" + college + ", " + student
                     + ", 'OTHER', 'Fixture', 'f.pdf', 'application/pdf', 1, repeat('b', 64), '\\x00')");
+            execute(su, "INSERT INTO college_branding (college_id, primary_colour, accent_colour) VALUES ("
+                    + college + ", '#112233', '#445566')");
+            long portfolio = longValue(su, "INSERT INTO issued_portfolio (college_id, credential_id, student_id,"
+                    + " content_sha256, locale, page_count, issued_by_name, issued_at) VALUES (" + college
+                    + ", gen_random_uuid(), " + student + ", repeat('c', 64), 'en', 1, 'fixture', now()) RETURNING id");
+            execute(su, "INSERT INTO issued_portfolio_item (college_id, issued_portfolio_id, student_id, achievement_id,"
+                    + " achievement_version) SELECT college_id, " + portfolio + ", " + student + ", min(id), 0"
+                    + " FROM achievement WHERE college_id = " + college + " GROUP BY college_id");
         }
     }
 
