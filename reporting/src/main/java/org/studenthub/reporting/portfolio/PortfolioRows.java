@@ -28,7 +28,7 @@ final class PortfolioRows {
         for (PortfolioContent.Achievement a : content.achievements()) {
             Map<String, Object> row = new HashMap<>();
             row.put("categoryCode", a.categoryCode());
-            row.put("categoryName", a.categoryName());
+            row.put("categoryName", text.category(a.categoryCode(), a.categoryName()));
             row.put("categoryPoints", text.get("category.points",
                     Math.min(categoryPoints.get(a.categoryCode()), a.categoryCap())));
             row.put("title", a.title());
@@ -64,7 +64,7 @@ final class PortfolioRows {
         for (Map.Entry<String, Map<Level, Integer>> category : byLevel.entrySet()) {
             PortfolioContent.Achievement a = first.get(category.getKey());
             Map<String, Object> row = new HashMap<>();
-            row.put("category", a.categoryName());
+            row.put("category", text.category(a.categoryCode(), a.categoryName()));
             int earned = 0;
             for (Level level : Level.values()) {
                 Integer points = category.getValue().get(level);

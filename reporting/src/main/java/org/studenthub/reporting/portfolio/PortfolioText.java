@@ -32,6 +32,11 @@ public final class PortfolioText {
         this.zone = zone;
     }
 
+    /** A category's name: the college's own when it renamed it, else the default category's name in this language. */
+    public String category(String code, String storedName) {
+        return org.studenthub.reporting.report.ReportTexts.of(locale).category(code, storedName);
+    }
+
     public Locale locale() {
         return locale;
     }
