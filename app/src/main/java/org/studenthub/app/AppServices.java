@@ -39,7 +39,12 @@ import org.studenthub.core.transfer.EnrolmentImporter;
 import org.studenthub.core.transfer.StudentImporter;
 import org.studenthub.core.transfer.TeacherImporter;
 import org.studenthub.reporting.report.Reports;
+import org.studenthub.reporting.portfolio.PortfolioIssuer;
 import org.studenthub.reporting.portfolio.PortfolioRenderer;
+import org.studenthub.reporting.seal.PdfSealer;
+import org.studenthub.core.college.CollegeView;
+import org.studenthub.core.common.NotFoundException;
+import org.studenthub.core.tenancy.CollegeContext;
 import org.studenthub.reporting.template.Templates;
 
 /**
@@ -200,6 +205,17 @@ public final class AppServices {
 
     public PortfolioRenderer portfolioRenderer() {
         return new PortfolioRenderer(TEMPLATES);
+    }
+
+    /** Read, render, seal and record portfolios: what the portfolio commands and the client use. */
+    public PortfolioIssuer portfolioIssuer() {
+        return new PortfolioIssuer(portfolioSource(), portfolioRenderer(), new PdfSealer(), issuedPortfolios());
+    }
+
+    /** The code of the caller's college (seal keystores are named by it). */
+    public String collegeCode(CollegeContext context) {
+        return colleges().list().stream().filter(c -> c.id() == context.collegeId()).map(CollegeView::code)
+                .findFirst().orElseThrow(() -> new NotFoundException("college", Long.toString(context.collegeId())));
     }
 
     public IssuedPortfolios issuedPortfolios() {

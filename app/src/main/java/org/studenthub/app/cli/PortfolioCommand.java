@@ -4,6 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.UUID;
+import org.studenthub.app.AppServices;
+import org.studenthub.core.db.Database;
+import org.studenthub.core.tenancy.CollegeContext;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import java.util.concurrent.Callable;
 import org.studenthub.app.I18n;
 import org.studenthub.reporting.seal.CredentialStatus;
@@ -12,18 +18,30 @@ import org.studenthub.reporting.seal.Verification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code studenthub portfolio verify}: is a portfolio PDF genuine and unmodified? */
-@Command(name = "portfolio", description = "Sealed student portfolios: verify one.",
-        subcommands = {PortfolioCommand.Verify.class})
+/** {@code studenthub portfolio issue|batch|verify}: sealed student portfolios. */
+@Command(name = "portfolio", description = "Sealed student portfolios: issue one, issue a section's, verify one.",
+        subcommands = {PortfolioIssueCommand.class, PortfolioBatchCommand.class, PortfolioCommand.Verify.class})
 final class PortfolioCommand {
 
     @Command(name = "verify", description = {"Check a portfolio PDF offline: the college seal's signature, that"
         + " nothing was changed or added after sealing, the seal certificate, the embedded content against its hash"
         + " and the QR code on the first page.",
+        "With --register it also signs in and asks the college's register whether the credential is still valid"
+            + " (an achievement revoked after issue makes it REVOKED).",
         "Prints one line per check and a verdict; exits with 0 only when every check passed."})
     static final class Verify implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "FILE.pdf", description = "The portfolio to check.")
         Path file;
+
+        @Option(names = "--register", description = "Also check the credential in the register of issued portfolios"
+                + " (signs in; the portfolio must be of your college).")
+        boolean register;
+
+        @Mixin
+        DatabaseOptions databaseOptions;
+
+        @Mixin
+        SignInOptions signIn;
 
         private final CliRuntime runtime;
 
@@ -39,18 +57,36 @@ final class PortfolioCommand {
             } catch (IOException e) {
                 throw new InvalidInputException("cli.file.unreadable", file, e.getClass().getSimpleName());
             }
-            Verification verification = new PortfolioVerifier(registry()).verify(pdf);
+            if (!register) {
+                return report(new PortfolioVerifier(null).verify(pdf));
+            }
+            try (Database database = runtime.open(runtime.location(databaseOptions), false)) {
+                AppServices services = new AppServices(database);
+                CollegeContext context = signIn.college(services, runtime);
+                return report(new PortfolioVerifier(registry(services, context)).verify(pdf));
+            }
+        }
+
+        private int report(Verification verification) {
             print(verification, Locale.getDefault());
             return verification.passed() ? ExitCodes.OK : ExitCodes.FAILURE;
         }
 
-        /**
-         * The college's registry of issued portfolios, or null to verify offline. The seam for database access:
-         * with a signed-in college context this returns a lookup of the credential's status (valid, revoked,
-         * unknown), and the verdict includes it.
-         */
-        CredentialStatus registry() {
-            return null;
+        /** The signed-in college's register: another college's credential is unknown to it. */
+        private static CredentialStatus registry(AppServices services, CollegeContext context) {
+            String ownCode = services.collegeCode(context);
+            return (collegeCode, credentialId) -> {
+                if (!ownCode.equalsIgnoreCase(collegeCode)) {
+                    return CredentialStatus.State.UNKNOWN;
+                }
+                UUID credential;
+                try {
+                    credential = UUID.fromString(credentialId);
+                } catch (IllegalArgumentException e) {
+                    return CredentialStatus.State.UNKNOWN;
+                }
+                return CredentialStatus.State.valueOf(services.issuedPortfolios().status(context, credential).name());
+            };
         }
 
         private void print(Verification verification, Locale locale) {

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
             RoleCommand.class, StudentCommand.class, TransferCommands.Import.class, TransferCommands.Export.class,
             AuditCommand.class, AchievementCommand.class, QueueCommand.class, DecideCommand.class,
             PointsCommand.class, CategoryCommand.class, EventCommand.class, InboxCommand.class, SealCommand.class,
-            PortfolioCommand.class, ReportCommand.class, PortfolioIssueCommand.class})
+            PortfolioCommand.class, ReportCommand.class})
 public final class StudentHubCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -103,7 +103,7 @@ public final class PortfolioRenderer {
         p.put("totalPoints", total);
         p.put("totals", text.get("cover.totals", content.achievements().size(), total));
         p.put("closing", text.get("closing", college.name()));
-        p.put("qr", QrCode.of(VerificationLink.of(college.code(), credential, sha256)));
+        p.put("qr", QrCode.png(VerificationLink.of(college.code(), credential, sha256)));
         p.put("credential", credential.toString());
         p.put("contentSha256", sha256);
         p.put("appendixPages", appendices.pages());
@@ -120,7 +120,8 @@ public final class PortfolioRenderer {
         bookmark(bookmarks, anchors, "summary", text.get("bookmark.summary"), false);
         bookmark(bookmarks, anchors, "achievements", text.get("bookmark.achievements"), false);
         Map<String, String> categories = new LinkedHashMap<>();
-        content.achievements().forEach(a -> categories.putIfAbsent(a.categoryCode(), a.categoryName()));
+        content.achievements().forEach(a -> categories.putIfAbsent(a.categoryCode(),
+                text.category(a.categoryCode(), a.categoryName())));
         categories.forEach((code, name) -> bookmark(bookmarks, anchors, "category:" + code, name, true));
         Map<String, String> custom = new LinkedHashMap<>();
         custom.put("StudentHubCredential", credential.toString());
