@@ -45,6 +45,11 @@ public final class BenchMain {
                 emit(out, results, r);
             }
         }
+        if (options.wants("batch")) {
+            for (Result r : BatchBench.run(scratch.resolve("batch"))) {
+                emit(out, results, r);
+            }
+        }
         try (BenchDatabases databases = new BenchDatabases(scratch.resolve("db"), options.pgUrl(), options.pgUser(),
                 options.pgPassword())) {
             for (Vendor vendor : Vendor.values()) {

@@ -12,6 +12,7 @@ import java.util.Set;
  * @param only     benchmark groups to run (empty: all but search): migration, data (demo, search, import),
  *                 security (sign-in), audit, evidence (upload checks of a 10 MB PDF, no database), seal (sealing a
  *                 5 MB PDF with the college seal, no database), portfolio (one portfolio of 20 pictures, no database),
+ *                 batch (portfolio batches on every core, and a 100-picture portfolio in a 256 MB heap),
  *                 achievement
  *                 (approval queue and decisions), search (search alone over a quickly filled college; only when named)
  * @param scratch  folder for H2 databases and files, kept after the run; null: a temporary folder, deleted
@@ -38,7 +39,7 @@ record BenchOptions(boolean quick, int students, Set<String> only, String pgUrl,
                 case "--results" -> results = Path.of(args[++i]);
                 case "--scratch" -> scratch = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; use --quick, --only migration,data,security,audit,evidence,seal,portfolio,achievement,search, --students N,"
+                        + "; use --quick, --only migration,data,security,audit,evidence,seal,portfolio,batch,achievement,search, --students N,"
                         + " --pg-url URL, --pg-user U, --results FILE, --scratch DIR");
             }
         }

@@ -71,10 +71,14 @@ final class PortfolioBench {
     }
 
     /** Twenty previews as the evidence checks make them from camera-sized photos. */
-    private static List<byte[]> previews() throws IOException {
+    static List<byte[]> previews() throws IOException {
+        return previews(ACHIEVEMENTS);
+    }
+
+    static List<byte[]> previews(int count) throws IOException {
         EvidenceInspector inspector = new EvidenceInspector(EvidenceLimits.DEFAULTS);
         List<byte[]> previews = new ArrayList<>();
-        for (int i = 0; i < ACHIEVEMENTS; i++) {
+        for (int i = 0; i < count; i++) {
             previews.add(inspector.inspect("photo-" + i + ".jpg", photo(i), 0).previewJpeg());
         }
         return previews;
@@ -94,16 +98,22 @@ final class PortfolioBench {
         return out.toByteArray();
     }
 
-    private static PortfolioContent content(List<byte[]> previews) {
+    static PortfolioContent content(List<byte[]> previews) {
+        return content(previews, ACHIEVEMENTS);
+    }
+
+    /** A portfolio of {@code count} achievements, each with its own picture when {@code previews} has them. */
+    static PortfolioContent content(List<byte[]> previews, int count) {
         String[][] categories = {{"academic", "Academic"}, {"competition", "Competition"}, {"technical", "Technical"},
             {"volunteering", "Volunteering or community service"}};
         List<PortfolioContent.Achievement> achievements = new ArrayList<>();
-        for (int i = 0; i < ACHIEVEMENTS; i++) {
-            String[] category = categories[i / 5];
+        for (int i = 0; i < count; i++) {
+            String[] category = categories[i * categories.length / count];
             List<PortfolioContent.Evidence> evidence = previews == null ? List.of()
                     : List.of(new PortfolioContent.Evidence(i, "photo-" + i + ".jpg", "image/jpeg", "%064x".formatted(i),
-                            previews.get(i)));
-            achievements.add(new PortfolioContent.Achievement(i + 1, 2, category[0], category[1], i / 5, 40,
+                            previews.get(i % previews.size())));
+            achievements.add(new PortfolioContent.Achievement(i + 1, 2, category[0], category[1],
+                    i * categories.length / count, 40,
                     Level.values()[i % 5], "Achievement number " + (i + 1) + ": regional robotics contest",
                     "Built and programmed a line-following robot with three classmates; second place of 24 teams.",
                     "Università di Bologna", null, LocalDate.of(2026, 10, 1).minusDays(i * 7L), null, 2 + i % 4,
