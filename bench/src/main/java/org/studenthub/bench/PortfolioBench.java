@@ -79,7 +79,7 @@ final class PortfolioBench {
         EvidenceInspector inspector = new EvidenceInspector(EvidenceLimits.DEFAULTS);
         List<byte[]> previews = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            previews.add(inspector.inspect("photo-" + i + ".jpg", photo(i), 0).previewJpeg());
+            previews.add(inspector.inspect("photo-" + i + ".jpg", photo(i), 0).thumbnailJpeg());
         }
         return previews;
     }

@@ -123,8 +123,8 @@ public final class EvidenceService {
     private static long insert(Connection c, CollegeContext context, AchievementRow row, InspectedEvidence checked,
                                byte[] content) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO achievement_evidence (college_id, achievement_id,"
-                + " student_id, file_name, media_type, size_bytes, sha256, content, preview_jpeg, active_content)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+                + " student_id, file_name, media_type, size_bytes, sha256, content, preview_jpeg, thumbnail_jpeg,"
+                + " active_content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
             insert.setLong(1, context.collegeId());
             insert.setLong(2, row.id());
             insert.setLong(3, row.studentId());
@@ -134,8 +134,9 @@ public final class EvidenceService {
             insert.setString(7, checked.sha256Hex());
             insert.setBytes(8, content);
             insert.setBytes(9, checked.previewJpeg());
+            insert.setBytes(10, checked.thumbnailJpeg());
             List<ActiveContent> active = checked.activeContent();
-            insert.setString(10, active.isEmpty() ? null
+            insert.setString(11, active.isEmpty() ? null
                     : active.stream().map(ActiveContent::name).collect(Collectors.joining(",")));
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {

@@ -40,7 +40,8 @@ public final class PortfolioSource {
             + "  AND d.to_status = 'APPROVED'"
             + " ORDER BY d.achievement_id, d.decided_at, d.id";
     private static final String EVIDENCE = "SELECT v.achievement_id, v.id, v.file_name, v.media_type, v.sha256,"
-            + " CASE WHEN v.media_type = 'application/pdf' THEN v.content ELSE v.preview_jpeg END"
+            + " CASE WHEN v.media_type = 'application/pdf' THEN v.content"
+            + "  ELSE COALESCE(v.thumbnail_jpeg, v.preview_jpeg) END"
             + " FROM achievement_evidence v"
             + " JOIN achievement a ON a.college_id = v.college_id AND a.id = v.achievement_id"
             + " WHERE v.college_id = ? AND v.student_id = ? AND a.status = 'APPROVED'"

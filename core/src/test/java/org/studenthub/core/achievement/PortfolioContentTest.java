@@ -58,6 +58,23 @@ class PortfolioContentTest {
     }
 
     @DatabaseTest
+    void picturesComeAsTheirSmallThumbnailNotTheLargePreview(TestDatabase db) throws Exception {
+        AchievementFixture f = new AchievementFixture(db);
+        PortfolioFixture p = new PortfolioFixture(f);
+        p.approved("technical", Level.NATIONAL, "Robotics hackathon", TODAY.minusDays(10),
+                org.studenthub.core.achievement.evidence.EvidenceImages.twoColours("png", 3200, 1600));
+
+        PortfolioContent content = new PortfolioSource(db.transactions()).read(f.registrar, f.studentId);
+
+        PortfolioContent.Evidence picture = content.achievements().get(0).evidence().stream()
+                .filter(e -> !e.isPdf()).findFirst().orElseThrow();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(
+                new java.io.ByteArrayInputStream(picture.content()));
+        assertThat(image.getWidth()).isEqualTo(480);
+        assertThat(image.getHeight()).isEqualTo(240);
+    }
+
+    @DatabaseTest
     void aCallerWhoDoesNotReachTheStudentReadsNoPortfolio(TestDatabase db) {
         AchievementFixture f = new AchievementFixture(db);
         long other = f.records.student("S002", f.records.programmeId, f.records.sectionId);

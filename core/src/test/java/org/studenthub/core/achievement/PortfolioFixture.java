@@ -13,9 +13,18 @@ final class PortfolioFixture {
 
     /** A new achievement of the fixture's student, approved by every step of its category's chain. */
     AchievementView approved(String category, Level level, String title, LocalDate startsOn) {
+        return approved(category, level, title, startsOn, null);
+    }
+
+    /** As {@link #approved(String, Level, String, LocalDate)}, with a picture attached beside the certificate. */
+    AchievementView approved(String category, Level level, String title, LocalDate startsOn, byte[] picturePng) {
         AchievementView draft = f.withCertificate(f.student, f.achievements.saveDraft(f.student, new AchievementDraft(
                 f.studentId, category, level, title, "What " + title + " was about", "City of Rome", null, startsOn,
                 null, null)));
+        if (picturePng != null) {
+            f.evidence.attach(f.student, draft.id(), "photo.png", picturePng);
+            draft = f.achievements.show(f.student, draft.id()).achievement();
+        }
         DecisionResult current = f.decisions.decide(f.student,
                 DecisionCommand.now(draft.id(), DecisionKind.SUBMIT, null, draft.version()));
         while (current.status().waiting()) {

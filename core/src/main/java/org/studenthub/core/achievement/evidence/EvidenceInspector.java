@@ -56,14 +56,15 @@ public final class EvidenceInspector {
         checkSizes(name, content.length, bytesAlreadyAttached);
         EvidenceType type = acceptedType(name, content);
         String storedName = nameMatching(name, type);
-        byte[] preview = null;
+        ImagePreviewer.Pictures pictures = null;
         List<ActiveContent> activeContent = List.of();
         if (type.isImage()) {
-            preview = images.preview(name, type, content);
+            pictures = images.pictures(name, type, content);
         } else {
             activeContent = pdfs.inspect(name, content);
         }
-        return new InspectedEvidence(storedName, type.mediaType(), content.length, sha256Hex(content), preview,
+        return new InspectedEvidence(storedName, type.mediaType(), content.length, sha256Hex(content),
+                pictures == null ? null : pictures.preview(), pictures == null ? null : pictures.thumbnail(),
                 activeContent);
     }
 

@@ -38,11 +38,20 @@ final class ImagePreviewer {
         this.limits = limits;
     }
 
-    byte[] preview(String fileName, EvidenceType type, byte[] content) {
+    /** Long side of the thumbnail portfolios print (about 300 dpi across their 112-point picture boxes). */
+    static final int THUMBNAIL_LONG_SIDE = 480;
+
+    /** The preview and the thumbnail of an uploaded picture, both upright JPEGs on white. */
+    Pictures pictures(String fileName, EvidenceType type, byte[] content) {
         BufferedImage decoded = decode(fileName, content);
         int orientation = type == EvidenceType.JPEG ? ExifOrientation.of(content) : ExifOrientation.NORMAL;
-        return encodeJpeg(fileName, render(decoded, orientation));
+        BufferedImage preview = render(decoded, orientation);
+        return new Pictures(encodeJpeg(fileName, preview),
+                encodeJpeg(fileName, fit(preview, THUMBNAIL_LONG_SIDE)));
     }
+
+    /** The two JPEGs made from one picture. */
+    record Pictures(byte[] preview, byte[] thumbnail) {}
 
     private BufferedImage decode(String fileName, byte[] content) {
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(content))) {
@@ -89,17 +98,22 @@ final class ImagePreviewer {
 
     /** Scales to the preview size onto a white RGB canvas, then turns the picture upright. */
     private BufferedImage render(BufferedImage source, int orientation) {
+        BufferedImage current = fit(source, limits.previewLongSidePixels());
+        return orientation == ExifOrientation.NORMAL ? current : upright(current, orientation);
+    }
+
+    /** Scales down (never up) so that the long side is at most {@code maxLongSide}, onto a white RGB canvas. */
+    private static BufferedImage fit(BufferedImage source, int maxLongSide) {
         BufferedImage current = source;
         int longSide = Math.max(source.getWidth(), source.getHeight());
-        double scale = Math.min(1.0, limits.previewLongSidePixels() / (double) longSide);
+        double scale = Math.min(1.0, maxLongSide / (double) longSide);
         int targetWidth = Math.max(1, (int) Math.round(source.getWidth() * scale));
         int targetHeight = Math.max(1, (int) Math.round(source.getHeight() * scale));
         // halving steps keep bilinear filtering from skipping pixels on large reductions
         while (current.getWidth() / 2 >= targetWidth && current.getHeight() / 2 >= targetHeight) {
             current = scaledOnWhite(current, current.getWidth() / 2, current.getHeight() / 2);
         }
-        current = scaledOnWhite(current, targetWidth, targetHeight);
-        return orientation == ExifOrientation.NORMAL ? current : upright(current, orientation);
+        return scaledOnWhite(current, targetWidth, targetHeight);
     }
 
     private static BufferedImage scaledOnWhite(BufferedImage source, int width, int height) {

@@ -15,11 +15,11 @@ import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 
 /** Images and other non-PDF files of the evidence test corpus, generated so that no binary file is checked in. */
-final class EvidenceImages {
+public final class EvidenceImages {
     private EvidenceImages() {}
 
     /** A picture in {@code format} (png, jpg, gif, bmp, tiff): left half red, right half blue. */
-    static byte[] twoColours(String format, int width, int height) {
+    public static byte[] twoColours(String format, int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.RED);

@@ -29,6 +29,7 @@ class EvidenceInspectorTest {
         assertThat(evidence.sha256Hex()).matches("[0-9a-f]{64}")
                 .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
         assertThat(evidence.previewJpeg()).isNull();
+        assertThat(evidence.thumbnailJpeg()).isNull();
         assertThat(evidence.activeContent()).isEmpty();
     }
 

@@ -39,6 +39,24 @@ class ImageEvidenceTest {
     }
 
     @Test
+    void makesAnUprightThumbnailWithALongSideOf480ForPortfolios() throws IOException {
+        InspectedEvidence photo = inspector.inspect("photo.png", EvidenceImages.twoColours("png", 3200, 1600), 0);
+        InspectedEvidence small = inspector.inspect("small.png", EvidenceImages.twoColours("png", 300, 200), 0);
+        InspectedEvidence turned = inspector.inspect("photo.jpg", EvidenceImages.jpegTurnedByExif(), 0);
+
+        BufferedImage thumbnail = jpeg(photo.thumbnailJpeg());
+        assertThat(thumbnail.getWidth()).isEqualTo(480);
+        assertThat(thumbnail.getHeight()).isEqualTo(240);
+        assertThat(isRed(thumbnail.getRGB(120, 120))).isTrue();
+        assertThat(isBlue(thumbnail.getRGB(360, 120))).isTrue();
+        assertThat(photo.thumbnailJpeg().length).isLessThan(photo.previewJpeg().length);
+        assertThat(jpeg(small.thumbnailJpeg()).getWidth()).isEqualTo(300);
+        BufferedImage upright = jpeg(turned.thumbnailJpeg());
+        assertThat(upright.getHeight()).isGreaterThan(upright.getWidth());
+        assertThat(isRed(upright.getRGB(upright.getWidth() / 2, upright.getHeight() / 8))).isTrue();
+    }
+
+    @Test
     void flattensTransparencyOntoWhite() throws IOException {
         InspectedEvidence evidence = inspector.inspect("logo.png", EvidenceImages.transparentPng(120, 80), 0);
 
