@@ -30,13 +30,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code studenthub portfolio batch --section S --out DIR}: a sealed portfolio for every student of a section, one
- * file per student named by the student number, on all cores. Progress on standard error; a student whose
+ * {@code studenthub portfolio batch --section S --out DIR} (or {@code --year Y} alone for every section of the
+ * year): a sealed portfolio for every student, one file per student named by the student number, on all cores. Progress on standard error; a student whose
  * portfolio fails is reported and the others go on; Ctrl+C starts no further portfolio and lets the ones being
  * written finish, so no file is ever half written.
  */
-@Command(name = "batch", description = {"Issue sealed portfolios for every student of a section, one PDF per student"
-        + " (STUDENT-NUMBER.pdf) in a folder, on all cores.",
+@Command(name = "batch", description = {"Issue sealed portfolios for every student of a section (--section), or of"
+        + " every section of an academic year (--year alone), one PDF per student (STUDENT-NUMBER.pdf) in a folder,"
+        + " on all cores.",
     "One failure does not stop the batch: it is listed at the end, and the exit code is 1."})
 final class PortfolioBatchCommand extends DatabaseCommand {
     private static final Logger LOG = LoggerFactory.getLogger(PortfolioBatchCommand.class);
@@ -47,10 +48,12 @@ final class PortfolioBatchCommand extends DatabaseCommand {
     @Mixin
     PortfolioSeal seal;
 
-    @Option(names = "--section", required = true, paramLabel = "SECTION", description = "The section's code.")
+    @Option(names = "--section", paramLabel = "SECTION",
+            description = "The section's code; without it, every section of --year.")
     String section;
 
-    @Option(names = "--year", paramLabel = "YEAR", description = "The academic year of --section (default: the current one).")
+    @Option(names = "--year", paramLabel = "YEAR",
+            description = "The academic year (of --section, or whose sections to issue; default: the current one).")
     String year;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "The folder to write to (created if missing).")
@@ -74,8 +77,9 @@ final class PortfolioBatchCommand extends DatabaseCommand {
         CollegeContext context = signIn.college(services, runtime);
         CollegeContext.require(context, Permission.PORTFOLIO_ISSUE);
         SealKey key = seal.load(runtime, services.collegeCode(context));
-        SectionView chosen = ReportCommand.ReportRun.section(services, context, section, year);
-        Map<String, Long> students = students(services, context, chosen.id());
+        List<SectionView> sections = sections(services, context);
+        Map<String, Long> students = new java.util.LinkedHashMap<>();
+        sections.forEach(s -> students.putAll(students(services, context, s.id())));
         List<BatchItem> items = new ArrayList<>();
         students.keySet().forEach(number -> items.add(new BatchItem(number, folder.resolve(fileName(number)))));
         createFolder();
@@ -86,7 +90,16 @@ final class PortfolioBatchCommand extends DatabaseCommand {
         Runtime.getRuntime().addShutdownHook(cancelOnInterrupt);
         BatchReport report = await(batch);
         Runtime.getRuntime().removeShutdownHook(cancelOnInterrupt);
-        return summarise(report, chosen);
+        return summarise(report, section != null ? sections.get(0).code()
+                : ReportCommand.ReportRun.year(services, context, year).code());
+    }
+
+    /** The section named, or every section of the academic year. */
+    private List<SectionView> sections(AppServices services, CollegeContext context) {
+        if (section != null) {
+            return List.of(ReportCommand.ReportRun.section(services, context, section, year));
+        }
+        return services.sections().listByYear(context, ReportCommand.ReportRun.year(services, context, year).id());
     }
 
     /** The section's students (within the caller's scope), by number, read a page at a time. */
@@ -143,9 +156,9 @@ final class PortfolioBatchCommand extends DatabaseCommand {
         }
     }
 
-    private int summarise(BatchReport report, SectionView chosen) {
+    private int summarise(BatchReport report, String what) {
         runtime.err().println();
-        runtime.out().println(I18n.tr("cli.portfolio.batch.done", report.written().size(), chosen.code(),
+        runtime.out().println(I18n.tr("cli.portfolio.batch.done", report.written().size(), what,
                 folder.toAbsolutePath(), report.failed().size(), report.cancelled().size()));
         for (BatchReport.Failure failure : report.failed()) {
             LOG.warn("Portfolio of {} not issued", failure.item().key(), failure.error());

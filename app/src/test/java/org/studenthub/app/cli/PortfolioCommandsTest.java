@@ -89,12 +89,27 @@ class PortfolioCommandsTest {
         List<String> written = files(folder);
         assertThat(written).isNotEmpty().allSatisfy(name -> assertThat(name).matches("S\\d{7}\\.pdf"))
                 .hasSizeGreaterThan(1);
-        assertThat(batch.out()).contains(written.size() + " sealed portfolio(s) of section " + section)
+        assertThat(batch.out()).contains(written.size() + " sealed portfolio(s) of " + section)
                 .contains("0 failed");
         for (String name : written) {
             assertThat(registrar().run("portfolio", "verify", folder.resolve(name).toString()).exitCode())
                     .as(name).isZero();
         }
+    }
+
+    @Test
+    void aYearBatchCoversEverySectionOfTheYear() throws Exception {
+        Path sectionFolder = home.resolve("section");
+        Path yearFolder = home.resolve("year");
+        assertThat(registrar().run("portfolio", "batch", "--section", "ING-B1-1A", "--out", sectionFolder.toString())
+                .exitCode()).isZero();
+
+        CliHarness.Run year = registrar().run("portfolio", "batch", "--out", yearFolder.toString());
+
+        assertThat(year.exitCode()).as(year.err() + year.out()).isZero();
+        assertThat(files(yearFolder)).containsAll(files(sectionFolder)).hasSizeGreaterThan(files(sectionFolder).size())
+                .contains("S0000001.pdf");
+        assertThat(year.out()).contains("0 failed");
     }
 
     @Test
