@@ -11,6 +11,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
@@ -66,9 +67,24 @@ final class PortfolioPdf {
         for (Appendices.Appendix appendix : appendices.all()) {
             try (PDDocument evidence = Loader.loadPDF(appendix.evidence().content())) {
                 evidence.getDocumentCatalog().setDocumentOutline(null);
+                flattenForm(evidence);
                 merger.appendDocument(document, evidence);
             }
         }
+    }
+
+    /**
+     * An evidence PDF's form fields, its signatures included (a university's signed certificate), become plain page
+     * content: a signature cannot stay valid inside another document, the portfolio is sealed as a whole, and a
+     * signature field carried over would make the portfolio look signed already.
+     */
+    private static void flattenForm(PDDocument evidence) throws IOException {
+        PDAcroForm form = evidence.getDocumentCatalog().getAcroForm();
+        if (form != null) {
+            form.flatten();
+            evidence.getDocumentCatalog().setAcroForm(null);
+        }
+        evidence.getDocumentCatalog().getCOSObject().removeItem(COSName.PERMS);
     }
 
     /** A small grey line at the top of each appendix page says which appendix it is and whose portfolio. */
