@@ -45,6 +45,11 @@ public final class BenchMain {
                 emit(out, results, r);
             }
         }
+        if (options.wants("client")) {
+            for (Result r : ClientLaunchBench.run(scratch.resolve("client"), options.quick() ? 3 : 7)) {
+                emit(out, results, r);
+            }
+        }
         if (options.wants("batch")) {
             for (Result r : BatchBench.run(scratch.resolve("batch"))) {
                 emit(out, results, r);
