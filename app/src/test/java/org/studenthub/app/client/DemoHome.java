@@ -18,6 +18,13 @@ public final class DemoHome {
 
     private DemoHome() {}
 
+    /** Signs {@code login} in to the demo college with the demo password, as the sign-in window does. */
+    public static org.studenthub.app.session.Session signIn(org.studenthub.app.session.SessionOpener opener,
+                                                            String login) {
+        return opener.signIn(org.studenthub.app.session.ConnectionProfile.embedded(databaseFolder()), login,
+                org.studenthub.core.demo.DemoReport.demoPassword().toCharArray());
+    }
+
     /** The database folder (closed: the test opens it the way the client does). */
     public static synchronized Path databaseFolder() {
         if (folder == null) {

@@ -8,11 +8,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.studenthub.app.client.DemoHome;
 import org.studenthub.app.fx.BackgroundTasks;
-import org.studenthub.app.session.ConnectionProfile;
 import org.studenthub.app.session.Session;
 import org.studenthub.app.session.SessionOpener;
 import org.studenthub.core.common.PageRequest;
-import org.studenthub.core.demo.DemoReport;
 import org.studenthub.core.student.StudentChanges;
 import org.studenthub.core.student.StudentView;
 import org.studenthub.core.student.search.StudentQuery;
@@ -25,8 +23,7 @@ class StudentDetailViewModelTest {
     @BeforeAll
     static void signIn() {
         opener = new SessionOpener();
-        session = opener.signIn(ConnectionProfile.embedded(DemoHome.databaseFolder()), "registrar.demo",
-                DemoReport.demoPassword().toCharArray());
+        session = DemoHome.signIn(opener, "registrar.demo");
     }
 
     @AfterAll

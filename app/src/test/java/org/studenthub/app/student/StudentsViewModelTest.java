@@ -8,11 +8,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.studenthub.app.client.DemoHome;
 import org.studenthub.app.fx.BackgroundTasks;
-import org.studenthub.app.session.ConnectionProfile;
 import org.studenthub.app.session.Session;
 import org.studenthub.app.session.SessionOpener;
 import org.studenthub.core.common.NameKeys;
-import org.studenthub.core.demo.DemoReport;
 import org.studenthub.core.student.StudentStatus;
 import org.studenthub.core.student.search.StudentRow;
 import org.studenthub.core.student.search.StudentSort;
@@ -25,8 +23,7 @@ class StudentsViewModelTest {
     @BeforeAll
     static void signIn() {
         opener = new SessionOpener();
-        session = opener.signIn(ConnectionProfile.embedded(DemoHome.databaseFolder()), "registrar.demo",
-                DemoReport.demoPassword().toCharArray());
+        session = DemoHome.signIn(opener, "registrar.demo");
     }
 
     @AfterAll
