@@ -49,6 +49,10 @@ public final class BenchMain {
             for (Result r : ClientLaunchBench.run(scratch.resolve("client"), options.quick() ? 3 : 7)) {
                 emit(out, results, r);
             }
+            for (Result r : ClientSignInBench.run(scratch.resolve("client-sign-in"), options.quick() ? 1_000 : 10_000,
+                    options.quick() ? 5 : 15)) {
+                emit(out, results, r);
+            }
         }
         if (options.wants("batch")) {
             for (Result r : BatchBench.run(scratch.resolve("batch"))) {
