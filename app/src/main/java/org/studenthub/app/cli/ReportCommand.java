@@ -110,11 +110,12 @@ final class ReportCommand {
         }
     }
 
-    @Command(name = "accreditation", description = "Approved achievements of an academic year (or of --from/--to)"
-            + " by department, programme, category and level, with a chart; students per category; students by"
-            + " points. Needs report.accreditation; a head of department sees their department.")
+    @Command(name = "accreditation", description = "Approved achievements of an academic year (the current one unless"
+            + " --year or --from/--to says otherwise) by department, programme, category and level, with a chart;"
+            + " students per category; students by points. Needs report.accreditation; a head of department sees"
+            + " their department.")
     static final class Accreditation extends ReportRun {
-        @ArgGroup(multiplicity = "1")
+        @ArgGroup(multiplicity = "0..1")
         When when;
 
         static final class When {
@@ -143,8 +144,8 @@ final class ReportCommand {
         }
 
         private Period period(AppServices services, CollegeContext context) {
-            if (when.year != null) {
-                AcademicYearView year = year(services, context, when.year);
+            if (when == null || when.year != null) {
+                AcademicYearView year = year(services, context, when == null ? null : when.year);
                 return new Period(year.code(), year.startsOn(), year.endsOn());
             }
             if (when.range.to.isBefore(when.range.from)) {

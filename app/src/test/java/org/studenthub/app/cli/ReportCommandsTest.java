@@ -44,9 +44,10 @@ class ReportCommandsTest {
                 .contains("Risultati approvati per dipartimento").contains("Ambito: tutto l'istituto");
 
         Path csv = home.resolve("accreditation.csv");
-        run = cli.run("report", "accreditation", "--year", year, "--locale", "en", "--out", csv.toString());
-        assertThat(run.exitCode()).as(run.err()).isZero();
+        run = cli.run("report", "accreditation", "--locale", "en", "--out", csv.toString());
+        assertThat(run.exitCode()).as("without --year: the current academic year; " + run.err()).isZero();
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertThat(String.join("\n", lines)).contains(year);
         assertThat(lines.get(0)).isEqualTo("\uFEFFAccreditation report: student achievements");
         assertThat(lines).contains("Approved achievements by department", "Department,Code,Achievements,Students");
     }
