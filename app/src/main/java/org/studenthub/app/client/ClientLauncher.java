@@ -1,6 +1,7 @@
 package org.studenthub.app.client;
 
 import javafx.application.Application;
+import org.studenthub.app.fx.Theme;
 
 /**
  * Starts the desktop client. A separate class from {@link ClientApp} so that the JavaFX application class is
@@ -10,6 +11,8 @@ public final class ClientLauncher {
     private ClientLauncher() {}
 
     public static void launch(String... args) {
+        // asks the desktop for its light or dark preference here, on the main thread, not on the FX thread later
+        Theme.SYSTEM.dark();
         Application.launch(ClientApp.class, args);
     }
 }
