@@ -1,10 +1,13 @@
 package org.studenthub.app.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.studenthub.app.client.ClientDriver.sidebarButton;
+import static org.studenthub.app.client.ClientDriver.sidebarLabels;
+import static org.studenthub.app.client.ClientDriver.text;
+import static org.studenthub.app.client.ClientDriver.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -17,14 +20,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.studenthub.app.AppDirectories;
-import org.studenthub.app.fx.BackgroundTasks;
 import org.studenthub.core.demo.DemoReport;
 import org.studenthub.core.student.search.StudentRow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Clicks through the real client as office staff would: first run with demo data, sign-in (right and wrong
@@ -36,34 +36,24 @@ class ClientFlowTest {
     @TempDir
     Path home;
 
-    private Stage stage;
-    private ClientRoot root;
-    private BackgroundTasks tasks;
+    private ClientDriver client;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
+        this.client = new ClientDriver(stage, home);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            if (root != null) {
-                root.close();
-            }
-            stage.hide();
-        }).get();
-        if (tasks != null) {
-            tasks.close();
-        }
+        client.close();
     }
 
     @Test
     void firstRunLoadsTheDemoShowsItsSignInNamesAndSignsIn(FxRobot robot) throws Exception {
-        launch(home.resolve("data/db"));
+        client.launch(home.resolve("data/db"));
         assertThat(robot.lookup("#loadDemo").queryButton().isVisible()).isTrue();
         assertThat(text(robot, "#message")).contains("no StudentHub data");
-        Screenshots.take(stage, "sign-in-first-run");
+        client.screenshot("sign-in-first-run");
 
         robot.clickOn("#loadDemo");
         waitUntil(() -> !robot.lookup("#demoAccounts").queryListView().getItems().isEmpty(), 120);
@@ -72,15 +62,15 @@ class ClientFlowTest {
         assertThat(accounts.getItems()).anySatisfy(a -> assertThat(a.toString()).startsWith("registrar.demo"));
         assertThat(robot.lookup("#login").queryAs(TextField.class).getText()).isEqualTo("registrar.demo");
         assertThat(robot.lookup("#loadDemo").queryButton().isVisible()).isFalse();
-        Screenshots.take(stage, "sign-in-demo-ready");
+        client.screenshot("sign-in-demo-ready");
 
-        signIn(robot, DemoReport.demoPassword());
+        client.signIn(robot, DemoReport.demoPassword());
         assertThat(sidebarLabels(robot)).containsExactly("Dashboard", "Students");
     }
 
     @Test
     void aWrongPasswordIsExplainedAndTheRightOneOpensTheDashboard(FxRobot robot) throws Exception {
-        launch(DemoHome.databaseFolder());
+        client.launch(DemoHome.databaseFolder());
         robot.clickOn("#login").write("registrar.demo");
 
         robot.clickOn("#password").write("not-the-password").type(KeyCode.ENTER);
@@ -90,18 +80,18 @@ class ClientFlowTest {
         assertThat(robot.lookup("#password").queryAs(TextField.class).getText()).isEmpty();
         assertThat(robot.lookup(".sidebar").tryQuery()).isEmpty();
 
-        signIn(robot, DemoReport.demoPassword());
+        client.signIn(robot, DemoReport.demoPassword());
         waitUntil(() -> robot.lookup(".stat-card").queryAll().size() >= 4, 30);
         assertThat(robot.lookup(".stat-value").queryAllAs(Label.class)).extracting(Label::getText)
                 .anySatisfy(value -> assertThat(Integer.parseInt(value.replace(",", ""))).isPositive());
-        Screenshots.take(stage, "dashboard-light-en");
+        client.screenshot("dashboard-light-en");
     }
 
     @Test
     void searchingStudentsFiltersTheTableFromTheDatabase(FxRobot robot) throws Exception {
-        launch(DemoHome.databaseFolder());
+        client.launch(DemoHome.databaseFolder());
         robot.clickOn("#login").write("registrar.demo");
-        signIn(robot, DemoReport.demoPassword());
+        client.signIn(robot, DemoReport.demoPassword());
         robot.clickOn(sidebarButton(robot, "Students"));
         TableView<StudentRow> table = robot.lookup("#table").queryTableView();
         waitUntil(() -> table.getItems().size() == 100, 30);
@@ -113,14 +103,14 @@ class ClientFlowTest {
                 .allMatch(r -> matches(r, family)), 30);
 
         assertThat(table.getItems()).contains(some).hasSizeLessThan(DemoHome.STUDENTS);
-        Screenshots.take(stage, "students-search-en");
+        client.screenshot("students-search-en");
     }
 
     @Test
     void aStudentOpensFromTheListIsEditedAndSaved(FxRobot robot) throws Exception {
-        launch(DemoHome.databaseFolder());
+        client.launch(DemoHome.databaseFolder());
         robot.clickOn("#login").write("registrar.demo");
-        signIn(robot, DemoReport.demoPassword());
+        client.signIn(robot, DemoReport.demoPassword());
         robot.clickOn(sidebarButton(robot, "Students"));
         TableView<StudentRow> table = robot.lookup("#table").queryTableView();
         waitUntil(() -> table.getItems().size() == 100, 30);
@@ -130,7 +120,7 @@ class ClientFlowTest {
         waitUntil(() -> robot.lookup("#phone").tryQuery().isPresent()
                 && !robot.lookup("#familyName").queryAs(TextField.class).getText().isEmpty(), 30);
         assertThat(robot.lookup("#familyName").queryAs(TextField.class).getText()).isEqualTo(first.familyName());
-        Screenshots.take(stage, "student-detail-en");
+        client.screenshot("student-detail-en");
 
         robot.doubleClickOn("#phone").eraseText(40).write("+39 051 000 1234");
         robot.clickOn("#save");
@@ -143,20 +133,20 @@ class ClientFlowTest {
 
     @Test
     void switchingToItalianTranslatesTheSignInWindow(FxRobot robot) throws Exception {
-        launch(DemoHome.databaseFolder());
+        client.launch(DemoHome.databaseFolder());
         robot.clickOn("#language").clickOn("Italiano");
         waitUntil(() -> robot.lookup("#signIn").tryQuery().map(n -> ((Button) n).getText()).orElse("").equals("Accedi"), 10);
 
         assertThat(robot.lookup("#signIn").queryButton().getText()).isEqualTo("Accedi");
-        assertThat(Files.readString(home.resolve("data/client.properties"))).contains("language=it");
-        Screenshots.take(stage, "sign-in-it");
+        assertThat(Files.readString(client.settingsFile())).contains("language=it");
+        client.screenshot("sign-in-it");
     }
 
     @Test
     void languageAndThemeChangeInTheMainWindowAndAreRemembered(FxRobot robot) throws Exception {
-        launch(DemoHome.databaseFolder());
+        client.launch(DemoHome.databaseFolder());
         robot.clickOn("#login").write("registrar.demo");
-        signIn(robot, DemoReport.demoPassword());
+        client.signIn(robot, DemoReport.demoPassword());
 
         robot.clickOn("#language").clickOn("Italiano");
         waitUntil(() -> sidebarLabels(robot).contains("Studenti"), 10);
@@ -165,53 +155,16 @@ class ClientFlowTest {
         waitUntil(() -> robot.lookup(".stat-card").queryAll().size() >= 4, 30);
 
         assertThat(sidebarLabels(robot)).containsExactly("Riepilogo", "Studenti");
-        assertThat(Files.readString(home.resolve("data/client.properties"))).contains("language=it").contains("theme=DARK");
-        Screenshots.take(stage, "dashboard-dark-it");
+        assertThat(Files.readString(client.settingsFile())).contains("language=it").contains("theme=DARK");
+        client.screenshot("dashboard-dark-it");
         robot.clickOn(sidebarButton(robot, "Studenti"));
         waitUntil(() -> robot.lookup("#table").queryTableView().getItems().size() == 100, 30);
-        Screenshots.take(stage, "students-dark-it");
-    }
-
-    private void launch(Path databaseFolder) throws Exception {
-        Path settingsFile = home.resolve("data/client.properties");
-        Files.createDirectories(settingsFile.getParent());
-        ClientSettings settings = ClientSettings.load(settingsFile);
-        settings.put("profile.folder", databaseFolder.toString());
-        tasks = BackgroundTasks.forFx();
-        AppDirectories directories = new AppDirectories(home.resolve("data"), home.resolve("logs"));
-        WaitForAsyncUtils.asyncFx(() -> {
-            root = new ClientRoot(stage, directories, settings, tasks, 100);
-            root.start();
-        }).get();
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void signIn(FxRobot robot, String password) throws Exception {
-        robot.clickOn("#password").write(password).type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup(".sidebar").tryQuery().isPresent(), 60);
-    }
-
-    private static java.util.List<String> sidebarLabels(FxRobot robot) {
-        return robot.lookup(".sidebar .button").queryAllAs(Button.class).stream().map(Button::getText).toList();
-    }
-
-    private static Node sidebarButton(FxRobot robot, String label) {
-        return robot.lookup(".sidebar .button").queryAllAs(Button.class).stream()
-                .filter(b -> b.getText().equals(label)).findFirst().orElseThrow();
+        client.screenshot("students-dark-it");
     }
 
     private static boolean matches(StudentRow row, String text) {
         String wanted = text.toLowerCase(java.util.Locale.ROOT);
         return (row.familyName() + " " + row.givenName() + " " + (row.preferredName() == null ? "" : row.preferredName()))
                 .toLowerCase(java.util.Locale.ROOT).contains(wanted);
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition, int seconds) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

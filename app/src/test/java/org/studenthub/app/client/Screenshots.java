@@ -12,10 +12,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * Pictures of the real client, taken while the tests click through it: into {@code target/screenshots}, or the
  * folder named by {@code -Dscreenshots.dir} (docs/screenshots/README.md gives the command for the documentation).
  */
-final class Screenshots {
+public final class Screenshots {
     private Screenshots() {}
 
-    static Path take(Stage stage, String name) throws Exception {
+    public static Path take(Stage stage, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
         Path folder = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
