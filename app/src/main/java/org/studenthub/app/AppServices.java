@@ -6,19 +6,26 @@ import org.studenthub.core.achievement.CategoryService;
 import org.studenthub.core.achievement.DecisionService;
 import org.studenthub.core.achievement.EventService;
 import org.studenthub.core.achievement.EvidenceService;
-import org.studenthub.core.achievement.evidence.EvidenceLimits;
 import org.studenthub.core.achievement.NotificationService;
 import org.studenthub.core.achievement.PointsService;
+import org.studenthub.core.achievement.evidence.EvidenceLimits;
+import org.studenthub.core.attendance.AttendanceService;
+import org.studenthub.core.audit.AuditTrail;
+import org.studenthub.core.calendar.CalendarService;
+import org.studenthub.core.college.CollegeService;
+import org.studenthub.core.college.CollegeView;
+import org.studenthub.core.common.NotFoundException;
+import org.studenthub.core.course.CourseService;
+import org.studenthub.core.db.Database;
+import org.studenthub.core.db.Transactions;
+import org.studenthub.core.db.Vendor;
+import org.studenthub.core.demo.DemoGenerator;
+import org.studenthub.core.department.DepartmentService;
+import org.studenthub.core.enrolment.EnrolmentService;
+import org.studenthub.core.mentor.MentorService;
 import org.studenthub.core.portfolio.BrandingService;
 import org.studenthub.core.portfolio.IssuedPortfolios;
 import org.studenthub.core.portfolio.PortfolioSource;
-import org.studenthub.core.audit.AuditTrail;
-import org.studenthub.core.college.CollegeService;
-import org.studenthub.core.db.Database;
-import org.studenthub.core.db.Transactions;
-import org.studenthub.core.demo.DemoGenerator;
-import org.studenthub.core.calendar.CalendarService;
-import org.studenthub.core.department.DepartmentService;
 import org.studenthub.core.programme.ProgrammeService;
 import org.studenthub.core.section.SectionService;
 import org.studenthub.core.security.EmbeddedSignIn;
@@ -27,24 +34,22 @@ import org.studenthub.core.security.RoleService;
 import org.studenthub.core.security.SignIn;
 import org.studenthub.core.security.UserAdministration;
 import org.studenthub.core.security.postgres.PostgresUserAdministration;
-import org.studenthub.core.db.Vendor;
-import org.studenthub.core.teacher.TeacherService;
 import org.studenthub.core.student.GuardianService;
 import org.studenthub.core.student.StudentCounts;
 import org.studenthub.core.student.StudentDocumentService;
 import org.studenthub.core.student.StudentService;
 import org.studenthub.core.student.search.StudentSearch;
+import org.studenthub.core.teacher.TeacherService;
+import org.studenthub.core.teacher.TeachingAssignmentService;
+import org.studenthub.core.tenancy.CollegeContext;
 import org.studenthub.core.transfer.CsvExporter;
 import org.studenthub.core.transfer.EnrolmentImporter;
 import org.studenthub.core.transfer.StudentImporter;
 import org.studenthub.core.transfer.TeacherImporter;
-import org.studenthub.reporting.report.Reports;
 import org.studenthub.reporting.portfolio.PortfolioIssuer;
 import org.studenthub.reporting.portfolio.PortfolioRenderer;
+import org.studenthub.reporting.report.Reports;
 import org.studenthub.reporting.seal.PdfSealer;
-import org.studenthub.core.college.CollegeView;
-import org.studenthub.core.common.NotFoundException;
-import org.studenthub.core.tenancy.CollegeContext;
 import org.studenthub.reporting.template.Templates;
 
 /**
@@ -108,6 +113,26 @@ public final class AppServices {
 
     public TeacherService teachers() {
         return new TeacherService(transactions());
+    }
+
+    public TeachingAssignmentService teachingAssignments() {
+        return new TeachingAssignmentService(transactions());
+    }
+
+    public CourseService courses() {
+        return new CourseService(transactions());
+    }
+
+    public EnrolmentService enrolments() {
+        return new EnrolmentService(transactions());
+    }
+
+    public MentorService mentors() {
+        return new MentorService(transactions());
+    }
+
+    public AttendanceService attendance() {
+        return new AttendanceService(transactions());
     }
 
     public StudentService students() {
