@@ -5,6 +5,7 @@ import org.studenthub.app.AppServices;
 import org.studenthub.core.college.CollegeView;
 import org.studenthub.core.common.StudentHubException;
 import org.studenthub.core.db.Database;
+import org.studenthub.core.db.PostgresRoles;
 import org.studenthub.core.security.SignedIn;
 import org.studenthub.core.security.postgres.PostgresPrincipal;
 import org.studenthub.core.security.postgres.PostgresSignIn;
@@ -70,8 +71,14 @@ public final class SessionOpener implements AutoCloseable {
         return new Session(services, college, login, signedIn.user().displayName(), view.name(), profile);
     }
 
+    /**
+     * A person types their StudentHub login ({@code mrossi}); their database login carries the installation's
+     * prefix ({@code mrossi@studenthub}), by default derived from the database name. A login typed with its
+     * {@code @prefix} (an installation with another prefix) is used as typed.
+     */
     private Session signInToServer(ConnectionProfile profile, String login, char[] password) {
-        Database database = Database.connect(profile.location(login, password));
+        String databaseLogin = PostgresRoles.forDatabase(profile.database()).login(login);
+        Database database = Database.connect(profile.location(databaseLogin, password));
         try {
             if (database.migrator().hasPending()) {
                 throw new StudentHubException("db.schema.pending", profile.describe());
