@@ -53,6 +53,9 @@ public final class BenchMain {
                     options.quick() ? 5 : 15)) {
                 emit(out, results, r);
             }
+            for (Result r : ClientMemoryBench.run(scratch.resolve("client-memory"), 1_000, options.quick() ? 1 : 3)) {
+                emit(out, results, r);
+            }
         }
         if (options.wants("batch")) {
             for (Result r : BatchBench.run(scratch.resolve("batch"))) {
@@ -94,6 +97,18 @@ public final class BenchMain {
                         }
                     }
                 }
+                if (options.wants("client") && vendor == Vendor.POSTGRESQL) {
+                    for (Result r : ClientSignInBench.runPostgres(databases, options.quick() ? 1_000 : 10_000,
+                            options.quick() ? 5 : 15)) {
+                        emit(out, results, r);
+                    }
+                }
+                if (options.only().contains("table")) {
+                    for (Result r : ClientTableBench.run(databases, vendor, options.quick() ? 2_000 : options.students(),
+                            options.quick() ? 10 : 30)) {
+                        emit(out, results, r);
+                    }
+                }
                 if (options.only().contains("search")) {
                     runSearchBench(out, results, databases, vendor, options);
                 }
@@ -132,19 +147,8 @@ public final class BenchMain {
     private static void runSearchBench(PrintStream out, List<Result> results, BenchDatabases databases,
                                        Vendor vendor, BenchOptions options) throws Exception {
         int students = options.quick() ? 2_000 : options.students();
-        int demo = Math.min(students, SyntheticStudents.DEMO_STUDENTS);
         try (org.studenthub.core.db.Database database = org.studenthub.core.db.Database.open(databases.fresh(vendor))) {
-            new DemoGenerator(database).generate(PlatformContext.system("bench"), DemoOptions.ofStudents(demo),
-                    DemoProgress.NONE);
-            CollegeContext college = CollegeContext.system(
-                    new CollegeService(database.transactions()).getByCode("DEMO").id(), "bench");
-            long start = System.nanoTime();
-            if (students > demo) {
-                SyntheticStudents.fill(database, vendor, college, true, demo + 1, students);
-            }
-            SyntheticStudents.analyze(database, vendor);
-            System.err.printf("%s: %d synthetic students loaded and indexed in %.1f s%n", vendor, students - demo,
-                    Stats.millisSince(start) / 1000);
+            SyntheticStudents.college(database, vendor, students);
             for (Result r : DataBench.search(database, vendor, students, options.quick() ? 200 : 500)) {
                 emit(out, results, r);
             }

@@ -13,9 +13,10 @@ import java.util.Set;
  *                 security (sign-in), audit, evidence (upload checks of a 10 MB PDF, no database), seal (sealing a
  *                 5 MB PDF with the college seal, no database), portfolio (one portfolio of 20 pictures, no database),
  *                 batch (portfolio batches on every core, and a 100-picture portfolio in a 256 MB heap),
- *                 client (launch to the sign-in window; needs a display or Xvfb),
- *                 achievement
- *                 (approval queue and decisions), search (search alone over a quickly filled college; only when named)
+ *                 client (launch to the sign-in window, sign-in to the dashboard on H2 and PostgreSQL, memory after
+ *                 sign-in; needs a display or Xvfb), achievement (approval queue and decisions), search (search alone
+ *                 over a quickly filled college; only when named), table (the client's students table over a quickly
+ *                 filled college; only when named)
  * @param scratch  folder for H2 databases and files, kept after the run; null: a temporary folder, deleted
  */
 record BenchOptions(boolean quick, int students, Set<String> only, String pgUrl, String pgUser, String pgPassword,
@@ -40,7 +41,7 @@ record BenchOptions(boolean quick, int students, Set<String> only, String pgUrl,
                 case "--results" -> results = Path.of(args[++i]);
                 case "--scratch" -> scratch = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; use --quick, --only migration,data,security,audit,evidence,seal,portfolio,batch,client,achievement,search, --students N,"
+                        + "; use --quick, --only migration,data,security,audit,evidence,seal,portfolio,batch,client,achievement,search,table, --students N,"
                         + " --pg-url URL, --pg-user U, --results FILE, --scratch DIR");
             }
         }

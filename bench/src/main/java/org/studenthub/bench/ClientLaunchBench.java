@@ -23,27 +23,15 @@ final class ClientLaunchBench {
 
     static List<Result> run(Path scratch, int launches) throws Exception {
         Files.createDirectories(scratch);
-        Process xvfb = null;
-        String display = System.getenv("DISPLAY");
-        if (display == null) {
-            display = ":97";
-            xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1280x800x24").redirectErrorStream(true)
-                    .redirectOutput(scratch.resolve("xvfb.log").toFile()).start();
-            Thread.sleep(700);
-        }
-        try {
-            double[] client = times(scratch, display, launches, "org.studenthub.app.Main");
-            double[] bare = times(scratch, display, launches, BareWindow.Launcher.class.getName());
+        try (VirtualDisplay display = VirtualDisplay.start(scratch)) {
+            double[] client = times(scratch, display.name(), launches, "org.studenthub.app.Main");
+            double[] bare = times(scratch, display.name(), launches, BareWindow.Launcher.class.getName());
             return List.of(new Result("client_launch_to_sign_in_p50_ms", Stats.median(client), "ms",
                     Stats.median(bare), TARGET_MS, true, "H2", launches, String.format(Locale.ROOT,
                     "p50 of %d launches (after one unmeasured that writes the class-data archive), process start to the"
                     + " sign-in window shown, JVM options of the studenthub launcher, JDK %s; baseline: a bare JavaFX"
                     + " window with one button, launched the same way",
                     launches, System.getProperty("java.version"))));
-        } finally {
-            if (xvfb != null) {
-                xvfb.destroy();
-            }
         }
     }
 

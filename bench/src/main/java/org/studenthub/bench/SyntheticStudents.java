@@ -6,12 +6,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.studenthub.core.college.CollegeService;
 import org.studenthub.core.common.NameKeys;
 import org.studenthub.core.db.Database;
 import org.studenthub.core.db.Vendor;
+import org.studenthub.core.demo.DemoGenerator;
 import org.studenthub.core.demo.DemoNamePools;
+import org.studenthub.core.demo.DemoOptions;
+import org.studenthub.core.demo.DemoProgress;
 import org.studenthub.core.student.search.StudentSearchIndexer;
 import org.studenthub.core.tenancy.CollegeContext;
+import org.studenthub.core.tenancy.PlatformContext;
 
 /**
  * Fills a demo college up to a large number of students quickly, for the search benchmark: one
@@ -27,6 +32,22 @@ final class SyntheticStudents {
     private static final int CHUNK = 100_000;
 
     private SyntheticStudents() {}
+
+    /** A real demo college, then synthetic students up to {@code students} (see {@link SyntheticStudents}). */
+    static void college(Database database, Vendor vendor, int students) throws Exception {
+        int demo = Math.min(students, SyntheticStudents.DEMO_STUDENTS);
+        new DemoGenerator(database).generate(PlatformContext.system("bench"), DemoOptions.ofStudents(demo),
+                DemoProgress.NONE);
+        CollegeContext college = CollegeContext.system(
+                new CollegeService(database.transactions()).getByCode("DEMO").id(), "bench");
+        long start = System.nanoTime();
+        if (students > demo) {
+            SyntheticStudents.fill(database, vendor, college, true, demo + 1, students);
+        }
+        SyntheticStudents.analyze(database, vendor);
+        System.err.printf("%s: %d synthetic students loaded and indexed in %.1f s%n", vendor, students - demo,
+                Stats.millisSince(start) / 1000);
+    }
 
     /**
      * Adds students with ordinals {@code first..last} (inclusive) to the college, in the college's
