@@ -12,5 +12,5 @@ if not exist "%JAR%" (
   if errorlevel 1 ( popd & echo studenthub: build failed; run mvnw.cmd -pl app -am package to see why. 1>&2 & exit /b 1 )
   popd
 )
-if not defined STUDENTHUB_JAVA_OPTS set "STUDENTHUB_JAVA_OPTS=-XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+if not defined STUDENTHUB_JAVA_OPTS set "STUDENTHUB_JAVA_OPTS=-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:-ShrinkHeapInSteps"
 "%JAVA%" %STUDENTHUB_JAVA_OPTS% -jar "%JAR%" %*

@@ -17,7 +17,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class ClientLaunchBench {
     private static final double TARGET_MS = 1_000;
-    private static final List<String> LAUNCHER_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    /** The JVM options the {@code studenthub} launcher starts the client with (keep in step with it). */
+    static final List<String> LAUNCHER_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xms16m",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:-ShrinkHeapInSteps");
 
     private ClientLaunchBench() {}
 
