@@ -1,5 +1,6 @@
 package org.studenthub.app;
 
+import org.studenthub.core.achievement.AccreditationFigures;
 import org.studenthub.core.achievement.AchievementService;
 import org.studenthub.core.achievement.ApprovalQueue;
 import org.studenthub.core.achievement.CategoryService;
@@ -117,6 +118,10 @@ public final class AppServices {
 
     public TeachingAssignmentService teachingAssignments() {
         return new TeachingAssignmentService(transactions());
+    }
+
+    public AccreditationFigures accreditationFigures() {
+        return new AccreditationFigures(transactions());
     }
 
     public CourseService courses() {
