@@ -5,8 +5,10 @@ import javafx.application.Platform;
 import javafx.collections.MapChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -15,7 +17,10 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import org.studenthub.app.I18n;
 import org.studenthub.core.department.DepartmentView;
 import org.studenthub.core.teacher.TeacherStatus;
@@ -32,6 +37,8 @@ public final class TeacherDetailView {
     private final Locale locale;
     private final Runnable backAction;
 
+    @FXML
+    private VBox detail;
     @FXML
     private Label title;
     @FXML
@@ -86,6 +93,9 @@ public final class TeacherDetailView {
                 reload.requestFocus();
             }
         });
+        reload.visibleProperty().bind(model.teacherProperty().isNotNull());
+        reload.managedProperty().bind(reload.visibleProperty());
+        detail.addEventFilter(KeyEvent.KEY_PRESSED, this::escapeGoesBack);
         model.teacherProperty().addListener((o, was, now) -> show(was, now));
         show(null, null);
         model.load();
@@ -176,6 +186,15 @@ public final class TeacherDetailView {
                 TeacherTexts.status(locale, now.status()), TeacherTexts.status(locale, status));
         if (Confirm.ask(statusMenu, locale, question, "client.teacher.status.confirm_yes")) {
             model.changeStatus(status);
+        }
+    }
+
+    /** Esc returns to the list from anywhere in the detail, unless it closes an open picker. */
+    private void escapeGoesBack(KeyEvent e) {
+        Node focused = detail.getScene() == null ? null : detail.getScene().getFocusOwner();
+        if (e.getCode() == KeyCode.ESCAPE && !(focused instanceof ComboBoxBase<?> picker && picker.isShowing())) {
+            e.consume();
+            back();
         }
     }
 
