@@ -102,7 +102,7 @@ public final class TeachingViewModel {
             SectionView s = sectionById.computeIfAbsent(a.sectionId(), id -> services.sections().get(college, id));
             TermView t = termById.computeIfAbsent(a.termId(), id -> services.calendar().getTerm(college, id));
             read.add(new TeachingRow(a, yearCodes.getOrDefault(t.academicYearId(), "") + " \u00b7 " + t.name(),
-                    c.code() + " \u2014 " + c.title(), s.code() + " \u2014 " + s.name()));
+                    c.code() + " \u2014 " + c.title(), s.code()));
         }
         return read;
     }
