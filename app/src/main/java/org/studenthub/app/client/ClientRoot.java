@@ -24,6 +24,14 @@ import org.studenthub.app.student.StudentDetailView;
 import org.studenthub.app.student.StudentDetailViewModel;
 import org.studenthub.app.student.StudentsView;
 import org.studenthub.app.student.StudentsViewModel;
+import org.studenthub.app.teacher.MenteesView;
+import org.studenthub.app.teacher.MenteesViewModel;
+import org.studenthub.app.teacher.TeacherDetailView;
+import org.studenthub.app.teacher.TeacherDetailViewModel;
+import org.studenthub.app.teacher.TeachersView;
+import org.studenthub.app.teacher.TeachersViewModel;
+import org.studenthub.app.teacher.TeachingView;
+import org.studenthub.app.teacher.TeachingViewModel;
 
 /**
  * The client's composition root: makes every View and ViewModel with constructor injection, and moves the one
@@ -88,6 +96,8 @@ public final class ClientRoot implements AutoCloseable {
                 locale, session.displayName() == null ? session.login() : session.displayName()));
         loader.register(StudentsView.class, () -> new StudentsView(new StudentsViewModel(session, tasks, locale), locale,
                 (studentId, back) -> studentDetail(studentId, back)));
+        loader.register(TeachersView.class, () -> new TeachersView(new TeachersViewModel(session, tasks, locale), locale,
+                this::teacherDetail));
         setContent(loader.load(ShellView.class).root(), session.collegeName() + " \u2014 " + I18n.tr(locale, "client.app.name"));
     }
 
@@ -98,10 +108,21 @@ public final class ClientRoot implements AutoCloseable {
         return loader.load(StudentDetailView.class).root();
     }
 
+    /** One teacher's detail with its Teaching and Mentees tabs; a null id records a new teacher. */
+    private Parent teacherDetail(Long teacherId, Runnable back) {
+        ViewLoader loader = new ViewLoader(locale);
+        loader.register(TeacherDetailView.class, () -> new TeacherDetailView(
+                new TeacherDetailViewModel(session, tasks, locale, teacherId), locale, back));
+        loader.register(TeachingView.class, () -> new TeachingView(new TeachingViewModel(session, tasks, locale), locale));
+        loader.register(MenteesView.class, () -> new MenteesView(new MenteesViewModel(session, tasks, locale), locale));
+        return loader.load(TeacherDetailView.class).root();
+    }
+
     private Parent screen(ViewLoader loader, Destination destination) {
         return switch (destination) {
             case DASHBOARD -> loader.load(DashboardView.class).root();
             case STUDENTS -> loader.load(StudentsView.class).root();
+            case TEACHERS -> loader.load(TeachersView.class).root();
         };
     }
 

@@ -1,6 +1,7 @@
 package org.studenthub.core.teacher;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.hibernate.Session;
 import org.hibernate.query.SelectionQuery;
@@ -90,17 +91,44 @@ public final class TeacherService {
      * with the family name.
      */
     public Page<TeacherView> search(CollegeContext context, String namePrefix, PageRequest page) {
+        return find(context, namePrefix, false, null, page);
+    }
+
+    /**
+     * One page of teachers ordered by name key then id, as a list screen searches them: {@code text}
+     * (null or blank for all) starts either the name key (folded as above) or the staff number (any
+     * case); {@code status} null means every status.
+     */
+    public Page<TeacherView> search(CollegeContext context, String text, TeacherStatus status, PageRequest page) {
+        return find(context, text, true, status, page);
+    }
+
+    private Page<TeacherView> find(CollegeContext context, String text, boolean orStaffNumber, TeacherStatus status,
+                                   PageRequest page) {
         CollegeContext.require(context, Permission.RECORDS_READ);
         Validation.check(page);
         TeacherCursor after = page.after() == null ? null : TeacherCursor.parse(page.after());
-        String prefix = NameKeys.fold(namePrefix);
-        String where = (prefix.isEmpty() ? "" : " and nameKey like :prefix")
+        String prefix = NameKeys.fold(text);
+        String number = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+        boolean byNumber = orStaffNumber && !number.isEmpty();
+        String match = prefix.isEmpty() ? "" : "nameKey like :prefix";
+        if (byNumber) {
+            match = (match.isEmpty() ? "" : match + " or ") + "upper(staffNumber) like :number escape '!'";
+        }
+        String where = (match.isEmpty() ? "" : " and (" + match + ")")
+                + (status == null ? "" : " and status = :status")
                 + (after == null ? "" : " and (nameKey > :key or (nameKey = :key and id > :id))");
         return transactions.inCollege(context, session -> {
             SelectionQuery<Teacher> query = session.createSelectionQuery(
                     "from Teacher where 1 = 1" + where + " order by nameKey, id", Teacher.class);
             if (!prefix.isEmpty()) {
                 query.setParameter("prefix", prefix + "%");
+            }
+            if (byNumber) {
+                query.setParameter("number", number.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            }
+            if (status != null) {
+                query.setParameter("status", status);
             }
             if (after != null) {
                 query.setParameter("key", after.nameKey()).setParameter("id", after.id());

@@ -171,6 +171,34 @@ class TeacherServiceTest {
     }
 
     @DatabaseTest
+    void listSearchMatchesNamePrefixOrStaffNumberPrefixAndFiltersByStatus(TestDatabase db) {
+        RecordsFixture f = new RecordsFixture(db, db.newCollege());
+        long cs = f.department("CS").id();
+        TeacherView rossi = f.teacher(cs, "T100", "Marco", "Rossi");
+        TeacherView bianchi = f.teacher(cs, "T101", "Luca", "Bianchi");
+        TeacherView tosi = f.teacher(cs, "X_1", "Anna", "Tosi");
+        TeacherView retired = f.teachers.changeStatus(f.college, bianchi.id(), bianchi.version(),
+                TeacherStatus.RETIRED);
+
+        assertThat(f.teachers.search(f.college, "t10", null, new PageRequest(10, null)).items())
+                .containsExactly(retired, rossi);
+        assertThat(f.teachers.search(f.college, "t", null, new PageRequest(10, null)).items())
+                .containsExactly(retired, rossi, tosi);
+        assertThat(f.teachers.search(f.college, "X_", null, new PageRequest(10, null)).items())
+                .containsExactly(tosi);
+        assertThat(f.teachers.search(f.college, "X%", null, new PageRequest(10, null)).items()).isEmpty();
+        assertThat(f.teachers.search(f.college, null, TeacherStatus.RETIRED, new PageRequest(10, null)).items())
+                .containsExactly(retired);
+        assertThat(f.teachers.search(f.college, "t", TeacherStatus.ACTIVE, new PageRequest(1, null)))
+                .satisfies(page -> {
+                    assertThat(page.items()).containsExactly(rossi);
+                    assertThat(f.teachers.search(f.college, "t", TeacherStatus.ACTIVE,
+                            new PageRequest(1, page.nextCursor())).items()).containsExactly(tosi);
+                });
+        assertThat(f.teachers.search(f.college, "t", new PageRequest(10, null)).items()).containsExactly(tosi);
+    }
+
+    @DatabaseTest
     void malformedCursorIsAValidationErrorOnTheCursor(TestDatabase db) {
         RecordsFixture f = new RecordsFixture(db, db.newCollege());
 
