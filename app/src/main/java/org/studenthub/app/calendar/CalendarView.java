@@ -39,13 +39,13 @@ public final class CalendarView {
     @FXML
     private TableView<AcademicYearView> table;
     @FXML
-    private TableColumn<AcademicYearView, String> code;
+    private TableColumn<AcademicYearView, String> codeColumn;
     @FXML
-    private TableColumn<AcademicYearView, String> startsOn;
+    private TableColumn<AcademicYearView, String> startsOnColumn;
     @FXML
-    private TableColumn<AcademicYearView, String> endsOn;
+    private TableColumn<AcademicYearView, String> endsOnColumn;
     @FXML
-    private TableColumn<AcademicYearView, String> state;
+    private TableColumn<AcademicYearView, String> stateColumn;
     @FXML
     private Label message;
     @FXML
@@ -59,15 +59,15 @@ public final class CalendarView {
     @FXML
     private TableView<TermView> terms;
     @FXML
-    private TableColumn<TermView, Number> termSequence;
+    private TableColumn<TermView, Number> termSequenceColumn;
     @FXML
-    private TableColumn<TermView, String> termCode;
+    private TableColumn<TermView, String> termCodeColumn;
     @FXML
-    private TableColumn<TermView, String> termName;
+    private TableColumn<TermView, String> termNameColumn;
     @FXML
-    private TableColumn<TermView, String> termStartsOn;
+    private TableColumn<TermView, String> termStartsOnColumn;
     @FXML
-    private TableColumn<TermView, String> termEndsOn;
+    private TableColumn<TermView, String> termEndsOnColumn;
     @FXML
     private Label termsMessage;
     @FXML
@@ -82,10 +82,10 @@ public final class CalendarView {
     private void initialize() {
         new ReferenceListBinding<>(model.list(), locale, KEYS).search(search).status(status, AcademicYearStatus.class)
                 .table(table, model, editor::focusFirstField).loading(loading).message(message).count(count);
-        code.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code()));
-        startsOn.setCellValueFactory(c -> new ReadOnlyStringWrapper(DateTexts.format(locale, c.getValue().startsOn())));
-        endsOn.setCellValueFactory(c -> new ReadOnlyStringWrapper(DateTexts.format(locale, c.getValue().endsOn())));
-        state.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+        codeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code()));
+        startsOnColumn.setCellValueFactory(c -> date(c.getValue().startsOn()));
+        endsOnColumn.setCellValueFactory(c -> date(c.getValue().endsOn()));
+        stateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 EnumLabels.label(locale, KEYS + "status.", c.getValue().status())));
         current.textProperty().bind(Bindings.createStringBinding(() -> model.currentYear()
                 .map(y -> I18n.tr(locale, KEYS + "current", y.code()))
@@ -103,17 +103,18 @@ public final class CalendarView {
 
     private void bindTerms(TermEditor termModel) {
         termsBox.disableProperty().bind(termModel.yearProperty().isNull());
+        termEditor.disableProperty().bind(termModel.yearProperty().isNull());
         termsTitle.textProperty().bind(Bindings.createStringBinding(() -> termModel.yearProperty().get() == null
                 ? I18n.tr(locale, KEYS + "terms.none_yet")
                 : I18n.tr(locale, KEYS + "terms.of", termModel.yearProperty().get().code()), termModel.yearProperty()));
         terms.setItems(termModel.terms());
         terms.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         terms.setPlaceholder(new Label(I18n.tr(locale, KEYS + "terms.empty")));
-        termSequence.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sequenceNo()));
-        termCode.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code()));
-        termName.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        termStartsOn.setCellValueFactory(c -> new ReadOnlyStringWrapper(DateTexts.format(locale, c.getValue().startsOn())));
-        termEndsOn.setCellValueFactory(c -> new ReadOnlyStringWrapper(DateTexts.format(locale, c.getValue().endsOn())));
+        termSequenceColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sequenceNo()));
+        termCodeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code()));
+        termNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        termStartsOnColumn.setCellValueFactory(c -> date(c.getValue().startsOn()));
+        termEndsOnColumn.setCellValueFactory(c -> date(c.getValue().endsOn()));
         terms.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> termModel.choose(now));
         termModel.recordProperty().addListener((o, was, now) -> {
             if (now == null) {
@@ -130,5 +131,9 @@ public final class CalendarView {
         termEditor.text("sequenceNo", termModel.sequenceNoProperty());
         termEditor.date("startsOn", termModel.startsOnProperty());
         termEditor.date("endsOn", termModel.endsOnProperty());
+    }
+
+    private ReadOnlyStringWrapper date(java.time.LocalDate date) {
+        return new ReadOnlyStringWrapper(DateTexts.format(locale, date));
     }
 }

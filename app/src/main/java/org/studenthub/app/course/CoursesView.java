@@ -31,15 +31,15 @@ public final class CoursesView {
     @FXML
     private TableView<CourseView> table;
     @FXML
-    private TableColumn<CourseView, String> code;
+    private TableColumn<CourseView, String> codeColumn;
     @FXML
-    private TableColumn<CourseView, String> title;
+    private TableColumn<CourseView, String> titleColumn;
     @FXML
-    private TableColumn<CourseView, String> department;
+    private TableColumn<CourseView, String> departmentColumn;
     @FXML
-    private TableColumn<CourseView, String> credits;
+    private TableColumn<CourseView, String> creditsColumn;
     @FXML
-    private TableColumn<CourseView, String> state;
+    private TableColumn<CourseView, String> stateColumn;
     @FXML
     private Label message;
     @FXML
@@ -56,11 +56,11 @@ public final class CoursesView {
     private void initialize() {
         new ReferenceListBinding<>(model.list(), locale, KEYS).search(search).status(status, CourseStatus.class)
                 .table(table, model, editor::focusFirstField).loading(loading).message(message).count(count);
-        code.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code()));
-        title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
-        department.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.departmentCode(c.getValue().departmentId())));
-        credits.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.creditsText(c.getValue().credits())));
-        state.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+        codeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code()));
+        titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
+        departmentColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.departmentCode(c.getValue().departmentId())));
+        creditsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.creditsText(c.getValue().credits())));
+        stateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 EnumLabels.label(locale, KEYS + "status.", c.getValue().status())));
 
         editor.bind(model, locale, KEYS, c -> c.code() + " \u00b7 " + c.title());

@@ -31,13 +31,13 @@ public final class DepartmentsView {
     @FXML
     private TableView<DepartmentView> table;
     @FXML
-    private TableColumn<DepartmentView, String> code;
+    private TableColumn<DepartmentView, String> codeColumn;
     @FXML
-    private TableColumn<DepartmentView, String> name;
+    private TableColumn<DepartmentView, String> nameColumn;
     @FXML
-    private TableColumn<DepartmentView, String> head;
+    private TableColumn<DepartmentView, String> headColumn;
     @FXML
-    private TableColumn<DepartmentView, String> state;
+    private TableColumn<DepartmentView, String> stateColumn;
     @FXML
     private Label message;
     @FXML
@@ -54,11 +54,11 @@ public final class DepartmentsView {
     private void initialize() {
         new ReferenceListBinding<>(model.list(), locale, KEYS).search(search).status(status, DepartmentStatus.class)
                 .table(table, model, editor::focusFirstField).loading(loading).message(message).count(count);
-        code.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code()));
-        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        head.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().headTeacherId() == null ? ""
+        codeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code()));
+        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        headColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().headTeacherId() == null ? ""
                 : model.teacherName(c.getValue().headTeacherId())));
-        state.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+        stateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 EnumLabels.label(locale, KEYS + "status.", c.getValue().status())));
 
         editor.bind(model, locale, KEYS, d -> d.code() + " \u00b7 " + d.name());

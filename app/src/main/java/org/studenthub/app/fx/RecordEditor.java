@@ -143,6 +143,7 @@ public abstract class RecordEditor<V> {
     /** Runs {@code call} (a save, a status change) and shows the record it returns, saying {@code doneKey}. */
     protected void run(Callable<V> call, String doneKey) {
         busy.set(true);
+        message.set("");
         tasks.wrap(call)
                 .onSuccess(saved -> {
                     busy.set(false);

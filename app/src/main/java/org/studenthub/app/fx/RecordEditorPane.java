@@ -123,6 +123,8 @@ public final class RecordEditorPane extends VBox {
         reload.disableProperty().bind(editor.creatingProperty().or(editor.busyProperty()));
         busy.visibleProperty().bind(editor.busyProperty());
         message.textProperty().bind(editor.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        statusButtons.managedProperty().bind(Bindings.isNotEmpty(statusButtons.getChildren()));
         editor.conflictProperty().addListener((o, was, now) -> {
             message.pseudoClassStateChanged(DANGER, now);
             message.getStyleClass().remove("danger");

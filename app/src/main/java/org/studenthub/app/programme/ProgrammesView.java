@@ -32,15 +32,15 @@ public final class ProgrammesView {
     @FXML
     private TableView<ProgrammeView> table;
     @FXML
-    private TableColumn<ProgrammeView, String> code;
+    private TableColumn<ProgrammeView, String> codeColumn;
     @FXML
-    private TableColumn<ProgrammeView, String> name;
+    private TableColumn<ProgrammeView, String> nameColumn;
     @FXML
-    private TableColumn<ProgrammeView, String> department;
+    private TableColumn<ProgrammeView, String> departmentColumn;
     @FXML
-    private TableColumn<ProgrammeView, String> level;
+    private TableColumn<ProgrammeView, String> levelColumn;
     @FXML
-    private TableColumn<ProgrammeView, String> state;
+    private TableColumn<ProgrammeView, String> stateColumn;
     @FXML
     private Label message;
     @FXML
@@ -57,12 +57,12 @@ public final class ProgrammesView {
     private void initialize() {
         new ReferenceListBinding<>(model.list(), locale, KEYS).search(search).status(status, ProgrammeStatus.class)
                 .table(table, model, editor::focusFirstField).loading(loading).message(message).count(count);
-        code.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code()));
-        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        department.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.departmentCode(c.getValue().departmentId())));
-        level.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+        codeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code()));
+        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        departmentColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.departmentCode(c.getValue().departmentId())));
+        levelColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 EnumLabels.label(locale, KEYS + "level.", c.getValue().level())));
-        state.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+        stateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 EnumLabels.label(locale, KEYS + "status.", c.getValue().status())));
 
         editor.bind(model, locale, KEYS, p -> p.code() + " \u00b7 " + p.name());
