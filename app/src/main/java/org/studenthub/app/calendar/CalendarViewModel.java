@@ -70,7 +70,8 @@ public final class CalendarViewModel extends RecordEditor<AcademicYearView> {
     @Override
     protected void fillNew() {
         code.set("");
-        Optional<AcademicYearView> newest = list.all().stream().max(java.util.Comparator.comparing(AcademicYearView::startsOn));
+        Optional<AcademicYearView> newest = list.all().stream()
+                .max(java.util.Comparator.comparing(AcademicYearView::startsOn));
         LocalDate start = newest.map(y -> y.endsOn().plusDays(1)).orElse(null);
         startsOn.set(start);
         endsOn.set(start == null ? null : start.plusYears(1).minusDays(1));

@@ -100,8 +100,10 @@ public final class ClientRoot implements AutoCloseable {
                 new DepartmentsViewModel(session, tasks, locale), locale));
         loader.register(ProgrammesView.class, () -> new ProgrammesView(
                 new ProgrammesViewModel(session, tasks, locale), locale));
-        loader.register(CoursesView.class, () -> new CoursesView(new CoursesViewModel(session, tasks, locale), locale));
-        loader.register(CalendarView.class, () -> new CalendarView(new CalendarViewModel(session, tasks, locale), locale));
+        loader.register(CoursesView.class, () -> new CoursesView(
+                new CoursesViewModel(session, tasks, locale), locale));
+        loader.register(CalendarView.class, () -> new CalendarView(
+                new CalendarViewModel(session, tasks, locale), locale));
         setContent(loader.load(ShellView.class).root(), session.collegeName() + " \u2014 " + I18n.tr(locale, "client.app.name"));
     }
 

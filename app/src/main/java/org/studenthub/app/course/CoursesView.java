@@ -58,7 +58,8 @@ public final class CoursesView {
                 .table(table, model, editor::focusFirstField).loading(loading).message(message).count(count);
         codeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code()));
         titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
-        departmentColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.departmentCode(c.getValue().departmentId())));
+        departmentColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                model.departmentCode(c.getValue().departmentId())));
         creditsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.creditsText(c.getValue().credits())));
         stateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 EnumLabels.label(locale, KEYS + "status.", c.getValue().status())));

@@ -56,8 +56,7 @@ public final class DepartmentsView {
                 .table(table, model, editor::focusFirstField).loading(loading).message(message).count(count);
         codeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code()));
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        headColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().headTeacherId() == null ? ""
-                : model.teacherName(c.getValue().headTeacherId())));
+        headColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.headName(c.getValue())));
         stateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 EnumLabels.label(locale, KEYS + "status.", c.getValue().status())));
 

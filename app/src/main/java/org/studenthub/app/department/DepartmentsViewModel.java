@@ -137,6 +137,12 @@ public final class DepartmentsViewModel extends RecordEditor<DepartmentView> {
                 : teacher.familyName() + ", " + teacher.givenName() + " (" + teacher.staffNumber() + ")";
     }
 
+    /** The head's name for the list ("Family, Given"), or empty. */
+    public String headName(DepartmentView department) {
+        TeacherView teacher = department.headTeacherId() == null ? null : teachers.get(department.headTeacherId());
+        return teacher == null ? "" : teacher.familyName() + ", " + teacher.givenName();
+    }
+
     public ReferenceList<DepartmentView, DepartmentStatus> list() {
         return list;
     }

@@ -124,6 +124,7 @@ public final class RecordEditorPane extends VBox {
         busy.visibleProperty().bind(editor.busyProperty());
         message.textProperty().bind(editor.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
+        state.managedProperty().bind(state.textProperty().isNotEmpty());
         statusButtons.managedProperty().bind(Bindings.isNotEmpty(statusButtons.getChildren()));
         editor.conflictProperty().addListener((o, was, now) -> {
             message.pseudoClassStateChanged(DANGER, now);

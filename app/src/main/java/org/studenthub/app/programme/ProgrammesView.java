@@ -59,7 +59,8 @@ public final class ProgrammesView {
                 .table(table, model, editor::focusFirstField).loading(loading).message(message).count(count);
         codeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code()));
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        departmentColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.departmentCode(c.getValue().departmentId())));
+        departmentColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                model.departmentCode(c.getValue().departmentId())));
         levelColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 EnumLabels.label(locale, KEYS + "level.", c.getValue().level())));
         stateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(

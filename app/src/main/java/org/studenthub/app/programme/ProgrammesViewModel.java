@@ -70,7 +70,8 @@ public final class ProgrammesViewModel extends RecordEditor<ProgrammeView> {
     private void offerDepartments(ProgrammeView programme) {
         Long chosen = department.get();
         departmentChoices.setAll(departments.values().stream()
-                .filter(d -> d.status() == DepartmentStatus.ACTIVE || programme != null && d.id() == programme.departmentId())
+                .filter(d -> d.status() == DepartmentStatus.ACTIVE
+                        || programme != null && d.id() == programme.departmentId())
                 .map(DepartmentView::id).toList());
         department.set(chosen);
     }
