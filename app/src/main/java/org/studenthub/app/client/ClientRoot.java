@@ -7,12 +7,20 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.studenthub.app.AppDirectories;
 import org.studenthub.app.I18n;
+import org.studenthub.app.calendar.CalendarView;
+import org.studenthub.app.calendar.CalendarViewModel;
+import org.studenthub.app.course.CoursesView;
+import org.studenthub.app.course.CoursesViewModel;
 import org.studenthub.app.dashboard.DashboardView;
 import org.studenthub.app.dashboard.DashboardViewModel;
+import org.studenthub.app.department.DepartmentsView;
+import org.studenthub.app.department.DepartmentsViewModel;
 import org.studenthub.app.fx.BackgroundTasks;
 import org.studenthub.app.fx.Languages;
 import org.studenthub.app.fx.Theme;
 import org.studenthub.app.fx.ViewLoader;
+import org.studenthub.app.programme.ProgrammesView;
+import org.studenthub.app.programme.ProgrammesViewModel;
 import org.studenthub.app.session.Session;
 import org.studenthub.app.session.SessionOpener;
 import org.studenthub.app.shell.Destination;
@@ -98,6 +106,14 @@ public final class ClientRoot implements AutoCloseable {
                 (studentId, back) -> studentDetail(studentId, back)));
         loader.register(TeachersView.class, () -> new TeachersView(new TeachersViewModel(session, tasks, locale), locale,
                 this::teacherDetail));
+        loader.register(DepartmentsView.class, () -> new DepartmentsView(
+                new DepartmentsViewModel(session, tasks, locale), locale));
+        loader.register(ProgrammesView.class, () -> new ProgrammesView(
+                new ProgrammesViewModel(session, tasks, locale), locale));
+        loader.register(CoursesView.class, () -> new CoursesView(
+                new CoursesViewModel(session, tasks, locale), locale));
+        loader.register(CalendarView.class, () -> new CalendarView(
+                new CalendarViewModel(session, tasks, locale), locale));
         setContent(loader.load(ShellView.class).root(), session.collegeName() + " \u2014 " + I18n.tr(locale, "client.app.name"));
     }
 
@@ -123,6 +139,10 @@ public final class ClientRoot implements AutoCloseable {
             case DASHBOARD -> loader.load(DashboardView.class).root();
             case STUDENTS -> loader.load(StudentsView.class).root();
             case TEACHERS -> loader.load(TeachersView.class).root();
+            case DEPARTMENTS -> loader.load(DepartmentsView.class).root();
+            case PROGRAMMES -> loader.load(ProgrammesView.class).root();
+            case COURSES -> loader.load(CoursesView.class).root();
+            case CALENDAR -> loader.load(CalendarView.class).root();
         };
     }
 

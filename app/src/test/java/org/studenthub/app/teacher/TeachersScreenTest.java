@@ -105,7 +105,7 @@ class TeachersScreenTest {
         assertThat(tab(robot, "Teaching").isDisable()).isFalse();
         assertThat(field(robot, "#staffNumber").isEditable()).isFalse();
 
-        robot.clickOn("Teaching");
+        robot.clickOn(tabHeader(robot, "Teaching"));
         waitUntil(() -> !robot.lookup("#sectionChoice").queryComboBox().getItems().isEmpty()
                 && !robot.lookup("#courseChoice").queryComboBox().getItems().isEmpty(), 30);
         TableView<?> teaching = robot.lookup("#teaching #table").queryTableView();
@@ -117,7 +117,7 @@ class TeachersScreenTest {
         assertThat(text(robot, "#teaching #message")).isEqualTo("Teaching assignment added.");
         client.screenshot("teacher-teaching-en");
 
-        robot.clickOn("Mentees");
+        robot.clickOn(tabHeader(robot, "Mentees"));
         robot.clickOn("#studentSearch").write("S0000142");
         ListView<?> candidates = robot.lookup("#candidates").queryListView();
         waitUntil(() -> candidates.getItems().size() == 1 && !robot.lookup("#assign").queryButton().isDisabled(), 30);
@@ -126,7 +126,7 @@ class TeachersScreenTest {
         waitUntil(() -> text(robot, "#mentees #message").contains("is now mentored") && mentees.getItems().size() == 1,
                 30);
         client.screenshot("teacher-mentees-en");
-        robot.clickOn("Profile");
+        robot.clickOn(tabHeader(robot, "Profile"));
 
         robot.clickOn("#statusMenu").clickOn("On leave");
         waitUntil(() -> robot.lookup("#confirm").tryQuery().isPresent(), 10);
@@ -155,16 +155,22 @@ class TeachersScreenTest {
         waitUntil(() -> !field(robot, "#familyName").getText().isEmpty(), 30);
         assertThat(tab(robot, "Insegnamenti")).isNotNull();
         client.screenshot("teacher-detail-dark-it");
-        robot.clickOn("Insegnamenti");
+        robot.clickOn(tabHeader(robot, "Insegnamenti"));
         waitUntil(() -> !robot.lookup("#courseChoice").queryComboBox().getItems().isEmpty(), 30);
         client.screenshot("teacher-teaching-dark-it");
-        robot.clickOn("Tutorati");
+        robot.clickOn(tabHeader(robot, "Tutorati"));
         client.screenshot("teacher-mentees-dark-it");
     }
 
     private static Node rowOf(FxRobot robot, TeacherView teacher) {
         return robot.lookup("#table .table-row-cell").queryAllAs(TableRow.class).stream()
                 .filter(row -> teacher.equals(row.getItem())).findFirst().orElseThrow();
+    }
+
+    /** The header of a detail tab (a sidebar entry may carry the same word, such as "Insegnamenti"). */
+    private static Node tabHeader(FxRobot robot, String text) {
+        return robot.lookup(".tab-pane .tab-label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .filter(label -> label.getText().equals(text)).findFirst().orElseThrow();
     }
 
     private static TextField field(FxRobot robot, String query) {
