@@ -13,6 +13,10 @@ import org.studenthub.app.fx.BackgroundTasks;
 import org.studenthub.app.fx.Languages;
 import org.studenthub.app.fx.Theme;
 import org.studenthub.app.fx.ViewLoader;
+import org.studenthub.app.section.SectionRosterView;
+import org.studenthub.app.section.SectionRosterViewModel;
+import org.studenthub.app.section.SectionsView;
+import org.studenthub.app.section.SectionsViewModel;
 import org.studenthub.app.session.Session;
 import org.studenthub.app.session.SessionOpener;
 import org.studenthub.app.shell.Destination;
@@ -22,8 +26,11 @@ import org.studenthub.app.signin.SignInView;
 import org.studenthub.app.signin.SignInViewModel;
 import org.studenthub.app.student.StudentDetailView;
 import org.studenthub.app.student.StudentDetailViewModel;
+import org.studenthub.app.student.StudentEnrolmentsView;
+import org.studenthub.app.student.StudentEnrolmentsViewModel;
 import org.studenthub.app.student.StudentsView;
 import org.studenthub.app.student.StudentsViewModel;
+import org.studenthub.core.section.SectionView;
 
 /**
  * The client's composition root: makes every View and ViewModel with constructor injection, and moves the one
@@ -88,6 +95,9 @@ public final class ClientRoot implements AutoCloseable {
                 locale, session.displayName() == null ? session.login() : session.displayName()));
         loader.register(StudentsView.class, () -> new StudentsView(new StudentsViewModel(session, tasks, locale), locale,
                 (studentId, back) -> studentDetail(studentId, back)));
+        SectionsViewModel sections = new SectionsViewModel(session, tasks, locale);
+        loader.register(SectionsView.class, () -> new SectionsView(sections, locale,
+                (section, back) -> sectionRoster(section, sections.programmeLabel(section.programmeId()), back)));
         setContent(loader.load(ShellView.class).root(), session.collegeName() + " \u2014 " + I18n.tr(locale, "client.app.name"));
     }
 
@@ -95,13 +105,23 @@ public final class ClientRoot implements AutoCloseable {
         ViewLoader loader = new ViewLoader(locale);
         loader.register(StudentDetailView.class, () -> new StudentDetailView(
                 new StudentDetailViewModel(session, tasks, locale, studentId), locale, back));
+        loader.register(StudentEnrolmentsView.class, () -> new StudentEnrolmentsView(
+                new StudentEnrolmentsViewModel(session, tasks, locale, studentId), locale));
         return loader.load(StudentDetailView.class).root();
+    }
+
+    private Parent sectionRoster(SectionView section, String programme, Runnable back) {
+        ViewLoader loader = new ViewLoader(locale);
+        loader.register(SectionRosterView.class, () -> new SectionRosterView(
+                new SectionRosterViewModel(session, tasks, locale, section), locale, programme, back));
+        return loader.load(SectionRosterView.class).root();
     }
 
     private Parent screen(ViewLoader loader, Destination destination) {
         return switch (destination) {
             case DASHBOARD -> loader.load(DashboardView.class).root();
             case STUDENTS -> loader.load(StudentsView.class).root();
+            case SECTIONS -> loader.load(SectionsView.class).root();
         };
     }
 
