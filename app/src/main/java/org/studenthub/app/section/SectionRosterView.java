@@ -64,15 +64,15 @@ public final class SectionRosterView {
     @FXML
     private TableView<EnrolledStudent> roster;
     @FXML
-    private TableColumn<EnrolledStudent, String> number;
+    private TableColumn<EnrolledStudent, String> numberColumn;
     @FXML
-    private TableColumn<EnrolledStudent, String> name;
+    private TableColumn<EnrolledStudent, String> nameColumn;
     @FXML
-    private TableColumn<EnrolledStudent, String> state;
+    private TableColumn<EnrolledStudent, String> stateColumn;
     @FXML
-    private TableColumn<EnrolledStudent, String> enrolledOn;
+    private TableColumn<EnrolledStudent, String> enrolledOnColumn;
     @FXML
-    private TableColumn<EnrolledStudent, String> endedOn;
+    private TableColumn<EnrolledStudent, String> endedOnColumn;
     @FXML
     private VBox enrolPane;
     @FXML
@@ -82,7 +82,7 @@ public final class SectionRosterView {
     @FXML
     private Button enrol;
     @FXML
-    private Label message;
+    private Label rosterMessage;
 
     public SectionRosterView(SectionRosterViewModel model, Locale locale, String programmeLabel, Runnable backAction) {
         this.model = model;
@@ -114,7 +114,7 @@ public final class SectionRosterView {
         term.valueProperty().bindBidirectional(model.termProperty());
         count.textProperty().bind(model.countProperty());
         loading.visibleProperty().bind(model.loadingProperty());
-        message.textProperty().bind(model.messageProperty());
+        rosterMessage.textProperty().bind(model.messageProperty());
         setUpTable();
         setUpStatusMenu();
         setUpEnrolPanel();
@@ -122,11 +122,11 @@ public final class SectionRosterView {
     }
 
     private void setUpTable() {
-        number.setCellValueFactory(c -> text(c.getValue().studentNumber()));
-        name.setCellValueFactory(c -> text(c.getValue().familyName() + ", " + c.getValue().givenName()));
-        state.setCellValueFactory(c -> text(EnrolmentLabels.status(locale, c.getValue().enrolment().status())));
-        enrolledOn.setCellValueFactory(c -> text(date(c.getValue().enrolment().enrolledOn())));
-        endedOn.setCellValueFactory(c -> text(date(c.getValue().enrolment().endedOn())));
+        numberColumn.setCellValueFactory(c -> text(c.getValue().studentNumber()));
+        nameColumn.setCellValueFactory(c -> text(c.getValue().familyName() + ", " + c.getValue().givenName()));
+        stateColumn.setCellValueFactory(c -> text(EnrolmentLabels.status(locale, c.getValue().enrolment().status())));
+        enrolledOnColumn.setCellValueFactory(c -> text(date(c.getValue().enrolment().enrolledOn())));
+        endedOnColumn.setCellValueFactory(c -> text(date(c.getValue().enrolment().endedOn())));
         roster.setItems(model.rows());
         roster.setFixedCellSize(30);
         roster.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -22,6 +22,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -69,17 +70,17 @@ public final class SectionsView {
     @FXML
     private TableView<SectionView> table;
     @FXML
-    private TableColumn<SectionView, String> code;
+    private TableColumn<SectionView, String> codeColumn;
     @FXML
-    private TableColumn<SectionView, String> programme;
+    private TableColumn<SectionView, String> programmeColumn;
     @FXML
-    private TableColumn<SectionView, String> name;
+    private TableColumn<SectionView, String> nameColumn;
     @FXML
-    private TableColumn<SectionView, String> yearOfStudy;
+    private TableColumn<SectionView, String> yearOfStudyColumn;
     @FXML
-    private TableColumn<SectionView, String> capacity;
+    private TableColumn<SectionView, String> capacityColumn;
     @FXML
-    private TableColumn<SectionView, String> state;
+    private TableColumn<SectionView, String> stateColumn;
     @FXML
     private VBox editor;
     @FXML
@@ -143,16 +144,16 @@ public final class SectionsView {
     }
 
     private void setUpTable() {
-        code.setCellValueFactory(c -> text(c.getValue().code()));
-        programme.setCellValueFactory(c -> text(model.programmeCode(c.getValue().programmeId())));
-        name.setCellValueFactory(c -> text(c.getValue().name()));
-        yearOfStudy.setCellValueFactory(c -> text(String.valueOf(c.getValue().yearOfStudy())));
-        capacity.setCellValueFactory(c -> text(c.getValue().capacity() == null ? "\u2014"
+        codeColumn.setCellValueFactory(c -> text(c.getValue().code()));
+        programmeColumn.setCellValueFactory(c -> text(model.programmeCode(c.getValue().programmeId())));
+        nameColumn.setCellValueFactory(c -> text(c.getValue().name()));
+        yearOfStudyColumn.setCellValueFactory(c -> text(String.valueOf(c.getValue().yearOfStudy())));
+        capacityColumn.setCellValueFactory(c -> text(c.getValue().capacity() == null ? "\u2014"
                 : String.valueOf(c.getValue().capacity())));
-        state.setCellValueFactory(c -> text(EnrolmentLabels.status(locale, c.getValue().status())));
+        stateColumn.setCellValueFactory(c -> text(EnrolmentLabels.status(locale, c.getValue().status())));
         table.setItems(model.shown());
         table.setFixedCellSize(30);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(I18n.tr(locale, "client.section.empty")));
         table.setRowFactory(t -> {
             TableRow<SectionView> row = new TableRow<>();
@@ -237,17 +238,19 @@ public final class SectionsView {
         return input;
     }
 
-    /** A label, the input and, under the input, the line where its problem shows. */
+    /** A label, and beside it the input with the line where its problem shows. */
     private void addField(String field, String labelKey, javafx.scene.control.Control input) {
         int row = form.getRowCount();
         Label label = new Label(I18n.tr(locale, labelKey));
+        label.setMnemonicParsing(true);
         label.setLabelFor(input);
         input.setId(field);
-        input.setAccessibleText(label.getText());
+        input.setAccessibleText(label.getText().replace("_", ""));
         Label problem = new Label();
         problem.setId(field + "Problem");
         problem.getStyleClass().addAll("field-problem", "text-small");
         problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         problem.setManaged(false);
         problem.setVisible(false);
         editing.fieldProblems().addListener((MapChangeListener<String, String>) change -> {
@@ -257,9 +260,10 @@ public final class SectionsView {
             problem.setManaged(text != null);
             input.pseudoClassStateChanged(DANGER, text != null);
         });
-        form.add(label, 0, row);
-        form.add(input, 1, row);
-        form.add(problem, 1, row + 1);
+        VBox cell = new VBox(2, input, problem);
+        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        label.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
+        form.addRow(row, label, cell);
     }
 
     private void openRoster(SectionView section) {
