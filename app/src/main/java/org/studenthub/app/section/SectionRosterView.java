@@ -52,7 +52,7 @@ public final class SectionRosterView {
     @FXML
     private Label subtitle;
     @FXML
-    private ProgressIndicator loading;
+    private ProgressIndicator rosterLoading;
     @FXML
     private Label termLabel;
     @FXML
@@ -60,19 +60,19 @@ public final class SectionRosterView {
     @FXML
     private Label count;
     @FXML
-    private MenuButton changeStatus;
+    private MenuButton enrolmentStatus;
     @FXML
     private TableView<EnrolledStudent> roster;
     @FXML
-    private TableColumn<EnrolledStudent, String> numberColumn;
+    private TableColumn<EnrolledStudent, String> rosterNumber;
     @FXML
-    private TableColumn<EnrolledStudent, String> nameColumn;
+    private TableColumn<EnrolledStudent, String> rosterName;
     @FXML
-    private TableColumn<EnrolledStudent, String> stateColumn;
+    private TableColumn<EnrolledStudent, String> rosterState;
     @FXML
-    private TableColumn<EnrolledStudent, String> enrolledOnColumn;
+    private TableColumn<EnrolledStudent, String> rosterEnrolledOn;
     @FXML
-    private TableColumn<EnrolledStudent, String> endedOnColumn;
+    private TableColumn<EnrolledStudent, String> rosterEndedOn;
     @FXML
     private VBox enrolPane;
     @FXML
@@ -113,7 +113,7 @@ public final class SectionRosterView {
         });
         term.valueProperty().bindBidirectional(model.termProperty());
         count.textProperty().bind(model.countProperty());
-        loading.visibleProperty().bind(model.loadingProperty());
+        rosterLoading.visibleProperty().bind(model.loadingProperty());
         rosterMessage.textProperty().bind(model.messageProperty());
         setUpTable();
         setUpStatusMenu();
@@ -122,11 +122,11 @@ public final class SectionRosterView {
     }
 
     private void setUpTable() {
-        numberColumn.setCellValueFactory(c -> text(c.getValue().studentNumber()));
-        nameColumn.setCellValueFactory(c -> text(c.getValue().familyName() + ", " + c.getValue().givenName()));
-        stateColumn.setCellValueFactory(c -> text(EnrolmentLabels.status(locale, c.getValue().enrolment().status())));
-        enrolledOnColumn.setCellValueFactory(c -> text(date(c.getValue().enrolment().enrolledOn())));
-        endedOnColumn.setCellValueFactory(c -> text(date(c.getValue().enrolment().endedOn())));
+        rosterNumber.setCellValueFactory(c -> text(c.getValue().studentNumber()));
+        rosterName.setCellValueFactory(c -> text(c.getValue().familyName() + ", " + c.getValue().givenName()));
+        rosterState.setCellValueFactory(c -> text(EnrolmentLabels.status(locale, c.getValue().enrolment().status())));
+        rosterEnrolledOn.setCellValueFactory(c -> text(date(c.getValue().enrolment().enrolledOn())));
+        rosterEndedOn.setCellValueFactory(c -> text(date(c.getValue().enrolment().endedOn())));
         roster.setItems(model.rows());
         roster.setFixedCellSize(30);
         roster.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -143,13 +143,13 @@ public final class SectionRosterView {
     }
 
     private void setUpStatusMenu() {
-        changeStatus.setVisible(model.mayEnrol());
-        changeStatus.disableProperty().bind(roster.getSelectionModel().selectedItemProperty().isNull());
+        enrolmentStatus.setVisible(model.mayEnrol());
+        enrolmentStatus.disableProperty().bind(roster.getSelectionModel().selectedItemProperty().isNull());
         for (EnrolmentStatus status : model.statusChoices()) {
             MenuItem item = new MenuItem(EnrolmentLabels.status(locale, status));
             item.setId("status-" + status.name().toLowerCase(Locale.ROOT));
             item.setOnAction(e -> confirmStatus(status));
-            changeStatus.getItems().add(item);
+            enrolmentStatus.getItems().add(item);
         }
     }
 

@@ -124,7 +124,7 @@ class SectionsScreenTest {
         EnrolledStudent enrolled = roster.getItems().stream()
                 .filter(r -> r.studentNumber().equals(outsider.studentNumber())).findFirst().orElseThrow();
         robot.clickOn(outsider.studentNumber());
-        robot.clickOn("#changeStatus");
+        robot.clickOn("#enrolmentStatus");
         clickInPopup(robot, "Withdrawn");
         clickInPopup(robot, "Change");
         waitUntil(() -> roster.getItems().stream().anyMatch(r -> r.enrolment().id() == enrolled.enrolment().id()
