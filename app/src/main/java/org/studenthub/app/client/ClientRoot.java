@@ -21,6 +21,10 @@ import org.studenthub.app.fx.Theme;
 import org.studenthub.app.fx.ViewLoader;
 import org.studenthub.app.programme.ProgrammesView;
 import org.studenthub.app.programme.ProgrammesViewModel;
+import org.studenthub.app.section.SectionRosterView;
+import org.studenthub.app.section.SectionRosterViewModel;
+import org.studenthub.app.section.SectionsView;
+import org.studenthub.app.section.SectionsViewModel;
 import org.studenthub.app.session.Session;
 import org.studenthub.app.session.SessionOpener;
 import org.studenthub.app.shell.Destination;
@@ -30,6 +34,8 @@ import org.studenthub.app.signin.SignInView;
 import org.studenthub.app.signin.SignInViewModel;
 import org.studenthub.app.student.StudentDetailView;
 import org.studenthub.app.student.StudentDetailViewModel;
+import org.studenthub.app.student.StudentEnrolmentsView;
+import org.studenthub.app.student.StudentEnrolmentsViewModel;
 import org.studenthub.app.student.StudentsView;
 import org.studenthub.app.student.StudentsViewModel;
 import org.studenthub.app.teacher.MenteesView;
@@ -40,6 +46,7 @@ import org.studenthub.app.teacher.TeachersView;
 import org.studenthub.app.teacher.TeachersViewModel;
 import org.studenthub.app.teacher.TeachingView;
 import org.studenthub.app.teacher.TeachingViewModel;
+import org.studenthub.core.section.SectionView;
 
 /**
  * The client's composition root: makes every View and ViewModel with constructor injection, and moves the one
@@ -114,6 +121,9 @@ public final class ClientRoot implements AutoCloseable {
                 new CoursesViewModel(session, tasks, locale), locale));
         loader.register(CalendarView.class, () -> new CalendarView(
                 new CalendarViewModel(session, tasks, locale), locale));
+        SectionsViewModel sections = new SectionsViewModel(session, tasks, locale);
+        loader.register(SectionsView.class, () -> new SectionsView(sections, locale,
+                (section, back) -> sectionRoster(section, sections.programmeLabel(section.programmeId()), back)));
         setContent(loader.load(ShellView.class).root(), session.collegeName() + " \u2014 " + I18n.tr(locale, "client.app.name"));
     }
 
@@ -121,6 +131,8 @@ public final class ClientRoot implements AutoCloseable {
         ViewLoader loader = new ViewLoader(locale);
         loader.register(StudentDetailView.class, () -> new StudentDetailView(
                 new StudentDetailViewModel(session, tasks, locale, studentId), locale, back));
+        loader.register(StudentEnrolmentsView.class, () -> new StudentEnrolmentsView(
+                new StudentEnrolmentsViewModel(session, tasks, locale, studentId), locale));
         return loader.load(StudentDetailView.class).root();
     }
 
@@ -134,6 +146,13 @@ public final class ClientRoot implements AutoCloseable {
         return loader.load(TeacherDetailView.class).root();
     }
 
+    private Parent sectionRoster(SectionView section, String programme, Runnable back) {
+        ViewLoader loader = new ViewLoader(locale);
+        loader.register(SectionRosterView.class, () -> new SectionRosterView(
+                new SectionRosterViewModel(session, tasks, locale, section), locale, programme, back));
+        return loader.load(SectionRosterView.class).root();
+    }
+
     private Parent screen(ViewLoader loader, Destination destination) {
         return switch (destination) {
             case DASHBOARD -> loader.load(DashboardView.class).root();
@@ -143,6 +162,7 @@ public final class ClientRoot implements AutoCloseable {
             case PROGRAMMES -> loader.load(ProgrammesView.class).root();
             case COURSES -> loader.load(CoursesView.class).root();
             case CALENDAR -> loader.load(CalendarView.class).root();
+            case SECTIONS -> loader.load(SectionsView.class).root();
         };
     }
 

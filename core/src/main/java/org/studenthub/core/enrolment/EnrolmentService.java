@@ -156,6 +156,37 @@ public final class EnrolmentService {
                 .getSingleResult());
     }
 
+    /**
+     * One page of the students enrolled (in any status) in a section for a term, with their numbers and names,
+     * by student number (keyset paging); only students in the caller's scope. Not audited as a profile read:
+     * it shows what the class list shows.
+     *
+     * @param afterNumber null for the first page, else {@link EnrolledStudentPage#nextAfterNumber()}
+     * @param limit       page size, 1 to {@link #MAX_PAGE}
+     */
+    public EnrolledStudentPage listStudentsBySectionAndTerm(CollegeContext context, long sectionId, long termId,
+                                                            String afterNumber, int limit) {
+        CollegeContext.require(context, Permission.STUDENT_READ);
+        int size = checkLimit(limit);
+        StudentScope scope = StudentScope.of(context, Permission.STUDENT_READ);
+        return transactions.inCollege(context, session -> {
+            List<Object[]> rows = scope.bind(session.createSelectionQuery(
+                            "select e, s.studentNumber, s.givenName, s.familyName from Enrolment e"
+                                    + " join Student s on s.id = e.studentId"
+                                    + " where e.sectionId = :section and e.termId = :term and s.studentNumber > :after"
+                                    + " and " + scope.hql("e.studentId") + " order by s.studentNumber",
+                            Object[].class))
+                    .setParameter("section", sectionId)
+                    .setParameter("term", termId)
+                    .setParameter("after", afterNumber == null ? "" : afterNumber)
+                    .setMaxResults(size + 1)
+                    .getResultList();
+            List<EnrolledStudent> items = rows.stream().limit(size).map(row -> new EnrolledStudent(
+                    ((Enrolment) row[0]).toView(), (String) row[1], (String) row[2], (String) row[3])).toList();
+            return new EnrolledStudentPage(items, rows.size() > size ? items.get(size - 1).studentNumber() : null);
+        });
+    }
+
     static int checkLimit(int limit) {
         if (limit < 1 || limit > MAX_PAGE) {
             throw invalid("limit", "paging.limit.range", MAX_PAGE);
