@@ -6,6 +6,10 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.studenthub.app.AppDirectories;
+import org.studenthub.app.attendance.AttendanceView;
+import org.studenthub.app.attendance.AttendanceViewModel;
+import org.studenthub.app.attendance.StudentAttendanceView;
+import org.studenthub.app.attendance.StudentAttendanceViewModel;
 import org.studenthub.app.I18n;
 import org.studenthub.app.dashboard.DashboardView;
 import org.studenthub.app.dashboard.DashboardViewModel;
@@ -88,6 +92,8 @@ public final class ClientRoot implements AutoCloseable {
                 locale, session.displayName() == null ? session.login() : session.displayName()));
         loader.register(StudentsView.class, () -> new StudentsView(new StudentsViewModel(session, tasks, locale), locale,
                 (studentId, back) -> studentDetail(studentId, back)));
+        loader.register(AttendanceView.class, () -> new AttendanceView(
+                new AttendanceViewModel(session, tasks, locale, java.time.LocalDate::now), locale));
         setContent(loader.load(ShellView.class).root(), session.collegeName() + " \u2014 " + I18n.tr(locale, "client.app.name"));
     }
 
@@ -95,6 +101,8 @@ public final class ClientRoot implements AutoCloseable {
         ViewLoader loader = new ViewLoader(locale);
         loader.register(StudentDetailView.class, () -> new StudentDetailView(
                 new StudentDetailViewModel(session, tasks, locale, studentId), locale, back));
+        loader.register(StudentAttendanceView.class, () -> new StudentAttendanceView(
+                new StudentAttendanceViewModel(session, tasks, locale, studentId, java.time.LocalDate::now), locale));
         return loader.load(StudentDetailView.class).root();
     }
 
@@ -102,6 +110,7 @@ public final class ClientRoot implements AutoCloseable {
         return switch (destination) {
             case DASHBOARD -> loader.load(DashboardView.class).root();
             case STUDENTS -> loader.load(StudentsView.class).root();
+            case ATTENDANCE -> loader.load(AttendanceView.class).root();
         };
     }
 
