@@ -1,5 +1,6 @@
 package org.studenthub.app.attendance;
 
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -28,9 +29,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import javafx.util.converter.LocalDateStringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.studenthub.app.I18n;
 import org.studenthub.core.attendance.AttendanceSessionView;
@@ -79,7 +82,7 @@ public final class AttendanceView {
     @FXML
     private TableColumn<RegisterRow, RegisterRow> mark;
     @FXML
-    private HBox counts;
+    private FlowPane counts;
     @FXML
     private Button allPresent;
     @FXML
@@ -145,6 +148,7 @@ public final class AttendanceView {
         term.setConverter(converter(t -> t.name() + " (" + t.code() + ")"));
         term.valueProperty().bindBidirectional(model.termProperty());
         date.valueProperty().bindBidirectional(model.dateProperty());
+        date.setConverter(new LocalDateStringConverter(FormatStyle.SHORT, locale, IsoChronology.INSTANCE));
         SpinnerValueFactory.IntegerSpinnerValueFactory periods = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 12);
         period.setValueFactory(periods);
         periods.valueProperty().addListener((o, was, now) -> model.periodProperty().set(now));
@@ -227,6 +231,7 @@ public final class AttendanceView {
         chip.textProperty().bind(text);
         chip.accessibleTextProperty().bind(text);
         chip.getStyleClass().addAll("count-chip", style);
+        chip.setMinWidth(Region.USE_PREF_SIZE);
         return chip;
     }
 
@@ -254,11 +259,25 @@ public final class AttendanceView {
             });
             return row;
         });
+        model.openedProperty().addListener((o, was, now) -> showOpenedIn(sessions));
+        model.pastSessions().addListener((javafx.collections.ListChangeListener<AttendanceSessionView>) c ->
+                showOpenedIn(sessions));
         sessions.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && sessions.getSelectionModel().getSelectedItem() != null) {
                 reopen(sessions.getSelectionModel().getSelectedItem());
             }
         });
+    }
+
+    /** Selects the open register's session in the list of the term's sessions, when it is there. */
+    private void showOpenedIn(TableView<AttendanceSessionView> list) {
+        AttendanceSessionView current = model.openedProperty().get();
+        for (int i = 0; current != null && i < list.getItems().size(); i++) {
+            if (list.getItems().get(i).id() == current.id()) {
+                list.getSelectionModel().clearAndSelect(i);
+                return;
+            }
+        }
     }
 
     private void reopen(AttendanceSessionView earlier) {
