@@ -6,6 +6,10 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.studenthub.app.AppDirectories;
+import org.studenthub.app.attendance.AttendanceView;
+import org.studenthub.app.attendance.AttendanceViewModel;
+import org.studenthub.app.attendance.StudentAttendanceView;
+import org.studenthub.app.attendance.StudentAttendanceViewModel;
 import org.studenthub.app.I18n;
 import org.studenthub.app.calendar.CalendarView;
 import org.studenthub.app.calendar.CalendarViewModel;
@@ -124,6 +128,8 @@ public final class ClientRoot implements AutoCloseable {
         SectionsViewModel sections = new SectionsViewModel(session, tasks, locale);
         loader.register(SectionsView.class, () -> new SectionsView(sections, locale,
                 (section, back) -> sectionRoster(section, sections.programmeLabel(section.programmeId()), back)));
+        loader.register(AttendanceView.class, () -> new AttendanceView(
+                new AttendanceViewModel(session, tasks, locale, java.time.LocalDate::now), locale));
         setContent(loader.load(ShellView.class).root(), session.collegeName() + " \u2014 " + I18n.tr(locale, "client.app.name"));
     }
 
@@ -133,6 +139,8 @@ public final class ClientRoot implements AutoCloseable {
                 new StudentDetailViewModel(session, tasks, locale, studentId), locale, back));
         loader.register(StudentEnrolmentsView.class, () -> new StudentEnrolmentsView(
                 new StudentEnrolmentsViewModel(session, tasks, locale, studentId), locale));
+        loader.register(StudentAttendanceView.class, () -> new StudentAttendanceView(
+                new StudentAttendanceViewModel(session, tasks, locale, studentId, java.time.LocalDate::now), locale));
         return loader.load(StudentDetailView.class).root();
     }
 
@@ -163,6 +171,7 @@ public final class ClientRoot implements AutoCloseable {
             case COURSES -> loader.load(CoursesView.class).root();
             case CALENDAR -> loader.load(CalendarView.class).root();
             case SECTIONS -> loader.load(SectionsView.class).root();
+            case ATTENDANCE -> loader.load(AttendanceView.class).root();
         };
     }
 

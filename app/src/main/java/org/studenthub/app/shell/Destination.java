@@ -8,6 +8,7 @@ public enum Destination {
     STUDENTS("client.nav.students", "mdmz-people", Permission.STUDENT_READ),
     TEACHERS("client.nav.teachers", "mdmz-person_outline", Permission.RECORDS_READ),
     SECTIONS("client.nav.sections", "mdmz-view_list", Permission.RECORDS_READ),
+    ATTENDANCE("client.nav.attendance", "mdal-fact_check", Permission.ATTENDANCE_WRITE),
     DEPARTMENTS("client.nav.departments", "mdal-account_balance", Permission.RECORDS_READ),
     PROGRAMMES("client.nav.programmes", "mdmz-school", Permission.RECORDS_READ),
     COURSES("client.nav.courses", "mdal-class", Permission.RECORDS_READ),
