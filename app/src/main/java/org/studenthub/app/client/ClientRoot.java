@@ -13,6 +13,9 @@ import org.studenthub.app.fx.BackgroundTasks;
 import org.studenthub.app.fx.Languages;
 import org.studenthub.app.fx.Theme;
 import org.studenthub.app.fx.ViewLoader;
+import org.studenthub.app.palette.PaletteActions;
+import org.studenthub.app.palette.PaletteView;
+import org.studenthub.app.palette.PaletteViewModel;
 import org.studenthub.app.session.Session;
 import org.studenthub.app.session.SessionOpener;
 import org.studenthub.app.shell.Destination;
@@ -20,8 +23,11 @@ import org.studenthub.app.shell.ShellView;
 import org.studenthub.app.shell.ShellViewModel;
 import org.studenthub.app.signin.SignInView;
 import org.studenthub.app.signin.SignInViewModel;
+import org.studenthub.app.student.DocumentPreviewView;
 import org.studenthub.app.student.StudentDetailView;
 import org.studenthub.app.student.StudentDetailViewModel;
+import org.studenthub.app.student.StudentDocumentsView;
+import org.studenthub.app.student.StudentDocumentsViewModel;
 import org.studenthub.app.student.StudentsView;
 import org.studenthub.app.student.StudentsViewModel;
 
@@ -39,6 +45,8 @@ public final class ClientRoot implements AutoCloseable {
     private Locale locale;
     private Theme theme;
     private Session session;
+    /** The Students screen of the main window shown, once opened: the palette opens students in it. */
+    private StudentsView studentsScreen;
 
     /** @param demoStudents students of the demo college a first run may create */
     public ClientRoot(Stage stage, AppDirectories directories, ClientSettings settings, BackgroundTasks tasks,
@@ -82,8 +90,10 @@ public final class ClientRoot implements AutoCloseable {
     private void showShell() {
         ShellViewModel model = new ShellViewModel(session, tasks);
         ViewLoader loader = new ViewLoader(locale);
+        studentsScreen = null;
         loader.register(ShellView.class, () -> new ShellView(model, destination -> screen(loader, destination),
-                locale, this::changeLanguage, theme, this::changeTheme, this::signOut));
+                locale, this::changeLanguage, theme, this::changeTheme, this::signOut,
+                actions -> palette(loader, model, actions), this::openStudent));
         loader.register(DashboardView.class, () -> new DashboardView(new DashboardViewModel(session, tasks, locale),
                 locale, session.displayName() == null ? session.login() : session.displayName()));
         loader.register(StudentsView.class, () -> new StudentsView(new StudentsViewModel(session, tasks, locale), locale,
@@ -91,17 +101,36 @@ public final class ClientRoot implements AutoCloseable {
         setContent(loader.load(ShellView.class).root(), session.collegeName() + " \u2014 " + I18n.tr(locale, "client.app.name"));
     }
 
+    private Parent palette(ViewLoader loader, ShellViewModel shell, PaletteActions actions) {
+        loader.register(PaletteView.class, () -> new PaletteView(
+                new PaletteViewModel(session, tasks, locale, shell.destinations(), theme, actions), locale));
+        return loader.load(PaletteView.class).root();
+    }
+
+    private void openStudent(long studentId) {
+        if (studentsScreen != null) {
+            studentsScreen.openStudent(studentId);
+        }
+    }
+
     private Parent studentDetail(long studentId, Runnable back) {
         ViewLoader loader = new ViewLoader(locale);
         loader.register(StudentDetailView.class, () -> new StudentDetailView(
                 new StudentDetailViewModel(session, tasks, locale, studentId), locale, back));
+        StudentDocumentsViewModel documents = new StudentDocumentsViewModel(session, tasks, locale, studentId);
+        loader.register(StudentDocumentsView.class, () -> new StudentDocumentsView(documents, locale));
+        loader.register(DocumentPreviewView.class, () -> new DocumentPreviewView(documents.preview(), locale));
         return loader.load(StudentDetailView.class).root();
     }
 
     private Parent screen(ViewLoader loader, Destination destination) {
         return switch (destination) {
             case DASHBOARD -> loader.load(DashboardView.class).root();
-            case STUDENTS -> loader.load(StudentsView.class).root();
+            case STUDENTS -> {
+                ViewLoader.Loaded<StudentsView> students = loader.load(StudentsView.class);
+                studentsScreen = students.view();
+                yield students.root();
+            }
         };
     }
 
