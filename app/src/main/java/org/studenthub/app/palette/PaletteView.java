@@ -3,6 +3,7 @@ package org.studenthub.app.palette;
 import atlantafx.base.controls.CustomTextField;
 import java.util.Locale;
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
@@ -27,6 +28,8 @@ import org.studenthub.app.I18n;
  */
 public final class PaletteView {
     private static final Duration TYPING_PAUSE = Duration.millis(120);
+    private static final double LINE_HEIGHT = 40;
+    private static final int LINES_SHOWN = 10;
 
     private final PaletteViewModel model;
     private final Locale locale;
@@ -60,12 +63,19 @@ public final class PaletteView {
         search.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
                 Platform.runLater(search::requestFocus);
+            } else {
+                pause.stop();
             }
         });
 
         results.setItems(model.items());
         results.setFocusTraversable(false);
         results.setCellFactory(list -> new ItemCell());
+        results.setFixedCellSize(LINE_HEIGHT);
+        results.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(model.items().size(), LINES_SHOWN) * LINE_HEIGHT + 4, model.items()));
+        results.visibleProperty().bind(Bindings.isNotEmpty(model.items()));
+        results.managedProperty().bind(results.visibleProperty());
         model.selectedProperty().addListener((o, was, now) -> showSelection(now.intValue()));
         results.getItems().addListener((javafx.collections.ListChangeListener<PaletteItem>) c ->
                 showSelection(model.selectedProperty().get()));
@@ -94,8 +104,9 @@ public final class PaletteView {
         e.consume();
     }
 
+    /** Follows the model's selection; while the lines are being replaced the index may be past their end. */
     private void showSelection(int index) {
-        if (index < 0) {
+        if (index < 0 || index >= model.items().size()) {
             results.getSelectionModel().clearSelection();
             search.setAccessibleHelp(I18n.tr(locale, "client.palette.search.help"));
             return;

@@ -6,6 +6,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -66,6 +67,8 @@ public final class DocumentPreviewView {
         openWithSystem.setGraphic(new FontIcon("mdmz-open_in_new"));
         previousPage.setGraphic(new FontIcon("mdmz-navigate_before"));
         nextPage.setGraphic(new FontIcon("mdmz-navigate_next"));
+        previousPage.setTooltip(new Tooltip(previousPage.getText().replace("_", "")));
+        nextPage.setTooltip(new Tooltip(nextPage.getText().replace("_", "")));
 
         viewport.setMinSize(0, 0);
         Rectangle clip = new Rectangle();

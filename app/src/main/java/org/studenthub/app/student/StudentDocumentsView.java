@@ -41,7 +41,7 @@ public final class StudentDocumentsView {
     @FXML
     private ProgressIndicator busy;
     @FXML
-    private Label message;
+    private Label documentsMessage;
     @FXML
     private TableView<StudentDocumentView> documents;
     @FXML
@@ -79,12 +79,12 @@ public final class StudentDocumentsView {
         });
         newType.valueProperty().bindBidirectional(model.newTypeProperty());
         busy.visibleProperty().bind(model.busyProperty());
-        message.textProperty().bind(model.messageProperty());
-        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        documentsMessage.textProperty().bind(model.messageProperty());
+        documentsMessage.managedProperty().bind(documentsMessage.textProperty().isNotEmpty());
         model.problemProperty().addListener((o, was, now) -> {
-            message.getStyleClass().remove("danger");
+            documentsMessage.getStyleClass().remove("danger");
             if (now) {
-                message.getStyleClass().add("danger");
+                documentsMessage.getStyleClass().add("danger");
             }
         });
         setUpTable();

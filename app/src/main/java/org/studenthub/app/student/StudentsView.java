@@ -157,6 +157,7 @@ public final class StudentsView {
     public void openStudent(long studentId) {
         stack.getChildren().removeIf(node -> node != list);
         Parent detail = open(studentId);
+        detail.applyCss();
         javafx.scene.Node firstField = detail.lookup(".text-field");
         (firstField == null ? detail : firstField).requestFocus();
     }
