@@ -29,6 +29,9 @@ import org.studenthub.app.section.SectionRosterView;
 import org.studenthub.app.section.SectionRosterViewModel;
 import org.studenthub.app.section.SectionsView;
 import org.studenthub.app.section.SectionsViewModel;
+import org.studenthub.app.palette.PaletteActions;
+import org.studenthub.app.palette.PaletteView;
+import org.studenthub.app.palette.PaletteViewModel;
 import org.studenthub.app.session.Session;
 import org.studenthub.app.session.SessionOpener;
 import org.studenthub.app.shell.Destination;
@@ -36,10 +39,13 @@ import org.studenthub.app.shell.ShellView;
 import org.studenthub.app.shell.ShellViewModel;
 import org.studenthub.app.signin.SignInView;
 import org.studenthub.app.signin.SignInViewModel;
+import org.studenthub.app.student.DocumentPreviewView;
 import org.studenthub.app.student.StudentDetailView;
 import org.studenthub.app.student.StudentDetailViewModel;
 import org.studenthub.app.student.StudentEnrolmentsView;
 import org.studenthub.app.student.StudentEnrolmentsViewModel;
+import org.studenthub.app.student.StudentDocumentsView;
+import org.studenthub.app.student.StudentDocumentsViewModel;
 import org.studenthub.app.student.StudentsView;
 import org.studenthub.app.student.StudentsViewModel;
 import org.studenthub.app.teacher.MenteesView;
@@ -66,6 +72,8 @@ public final class ClientRoot implements AutoCloseable {
     private Locale locale;
     private Theme theme;
     private Session session;
+    /** The Students screen of the main window shown, once opened: the palette opens students in it. */
+    private StudentsView studentsScreen;
 
     /** @param demoStudents students of the demo college a first run may create */
     public ClientRoot(Stage stage, AppDirectories directories, ClientSettings settings, BackgroundTasks tasks,
@@ -109,8 +117,10 @@ public final class ClientRoot implements AutoCloseable {
     private void showShell() {
         ShellViewModel model = new ShellViewModel(session, tasks);
         ViewLoader loader = new ViewLoader(locale);
+        studentsScreen = null;
         loader.register(ShellView.class, () -> new ShellView(model, destination -> screen(loader, destination),
-                locale, this::changeLanguage, theme, this::changeTheme, this::signOut));
+                locale, this::changeLanguage, theme, this::changeTheme, this::signOut,
+                actions -> palette(loader, model, actions), this::openStudent));
         loader.register(DashboardView.class, () -> new DashboardView(new DashboardViewModel(session, tasks, locale),
                 locale, session.displayName() == null ? session.login() : session.displayName()));
         loader.register(StudentsView.class, () -> new StudentsView(new StudentsViewModel(session, tasks, locale), locale,
@@ -133,6 +143,18 @@ public final class ClientRoot implements AutoCloseable {
         setContent(loader.load(ShellView.class).root(), session.collegeName() + " \u2014 " + I18n.tr(locale, "client.app.name"));
     }
 
+    private Parent palette(ViewLoader loader, ShellViewModel shell, PaletteActions actions) {
+        loader.register(PaletteView.class, () -> new PaletteView(
+                new PaletteViewModel(session, tasks, locale, shell.destinations(), theme, actions), locale));
+        return loader.load(PaletteView.class).root();
+    }
+
+    private void openStudent(long studentId) {
+        if (studentsScreen != null) {
+            studentsScreen.openStudent(studentId);
+        }
+    }
+
     private Parent studentDetail(long studentId, Runnable back) {
         ViewLoader loader = new ViewLoader(locale);
         loader.register(StudentDetailView.class, () -> new StudentDetailView(
@@ -141,6 +163,9 @@ public final class ClientRoot implements AutoCloseable {
                 new StudentEnrolmentsViewModel(session, tasks, locale, studentId), locale));
         loader.register(StudentAttendanceView.class, () -> new StudentAttendanceView(
                 new StudentAttendanceViewModel(session, tasks, locale, studentId, java.time.LocalDate::now), locale));
+        StudentDocumentsViewModel documents = new StudentDocumentsViewModel(session, tasks, locale, studentId);
+        loader.register(StudentDocumentsView.class, () -> new StudentDocumentsView(documents, locale));
+        loader.register(DocumentPreviewView.class, () -> new DocumentPreviewView(documents.preview(), locale));
         return loader.load(StudentDetailView.class).root();
     }
 
@@ -164,7 +189,6 @@ public final class ClientRoot implements AutoCloseable {
     private Parent screen(ViewLoader loader, Destination destination) {
         return switch (destination) {
             case DASHBOARD -> loader.load(DashboardView.class).root();
-            case STUDENTS -> loader.load(StudentsView.class).root();
             case TEACHERS -> loader.load(TeachersView.class).root();
             case DEPARTMENTS -> loader.load(DepartmentsView.class).root();
             case PROGRAMMES -> loader.load(ProgrammesView.class).root();
@@ -172,6 +196,11 @@ public final class ClientRoot implements AutoCloseable {
             case CALENDAR -> loader.load(CalendarView.class).root();
             case SECTIONS -> loader.load(SectionsView.class).root();
             case ATTENDANCE -> loader.load(AttendanceView.class).root();
+            case STUDENTS -> {
+                ViewLoader.Loaded<StudentsView> students = loader.load(StudentsView.class);
+                studentsScreen = students.view();
+                yield students.root();
+            }
         };
     }
 

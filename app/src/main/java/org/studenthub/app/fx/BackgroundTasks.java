@@ -49,6 +49,14 @@ public final class BackgroundTasks implements AutoCloseable {
         return new BackgroundTasks(null, Runnable::run, Runnable::run);
     }
 
+    /**
+     * Background work on {@code work}, results on {@code ui}: for tests that decide when each piece of work runs
+     * (to deliver answers out of order, as a slow database can).
+     */
+    public static BackgroundTasks using(Executor work, Executor ui) {
+        return new BackgroundTasks(null, work, ui);
+    }
+
     /** Work to run in the background; say what happens with its result, then {@link BackgroundTask#start()}. */
     public <T> BackgroundTask<T> wrap(Callable<T> callable) {
         return new BackgroundTask<>(this, callable);

@@ -1,6 +1,5 @@
 package org.studenthub.app.student;
 
-import java.text.NumberFormat;
 import java.util.Locale;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -19,7 +18,6 @@ import javafx.scene.layout.GridPane;
 import org.studenthub.app.I18n;
 import org.studenthub.core.achievement.AchievementView;
 import org.studenthub.core.student.GuardianView;
-import org.studenthub.core.student.StudentDocumentView;
 import org.studenthub.core.student.StudentView;
 
 /** Binds one student's detail: the profile editor with a problem line under each field, and the tabs. */
@@ -52,16 +50,6 @@ public final class StudentDetailView {
     private TableColumn<GuardianView, String> guardianEmail;
     @FXML
     private TableColumn<GuardianView, String> guardianPhone;
-    @FXML
-    private TableView<StudentDocumentView> documents;
-    @FXML
-    private TableColumn<StudentDocumentView, String> documentTitle;
-    @FXML
-    private TableColumn<StudentDocumentView, String> documentType;
-    @FXML
-    private TableColumn<StudentDocumentView, String> documentFile;
-    @FXML
-    private TableColumn<StudentDocumentView, String> documentSize;
     @FXML
     private Label points;
     @FXML
@@ -133,17 +121,12 @@ public final class StudentDetailView {
         guardianRelationship.setCellValueFactory(c -> text(c.getValue().relationship().name()));
         guardianEmail.setCellValueFactory(c -> text(c.getValue().email()));
         guardianPhone.setCellValueFactory(c -> text(c.getValue().phone()));
-        documentTitle.setCellValueFactory(c -> text(c.getValue().title()));
-        documentType.setCellValueFactory(c -> text(c.getValue().type().name()));
-        documentFile.setCellValueFactory(c -> text(c.getValue().fileName()));
-        documentSize.setCellValueFactory(c -> text(NumberFormat.getIntegerInstance(locale)
-                .format(Math.max(1, c.getValue().sizeBytes() / 1024)) + " KB"));
         achievementTitle.setCellValueFactory(c -> text(c.getValue().title()));
         achievementCategory.setCellValueFactory(c -> text(c.getValue().categoryName()));
         achievementLevel.setCellValueFactory(c -> text(c.getValue().level().name()));
         achievementStatus.setCellValueFactory(c -> text(c.getValue().status().name()));
         achievementPoints.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().points()));
-        for (TableView<?> table : java.util.List.of(guardians, documents, achievements)) {
+        for (TableView<?> table : java.util.List.of(guardians, achievements)) {
             table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
             table.setPlaceholder(new Label(I18n.tr(locale, "client.student.nothing")));
         }
@@ -155,7 +138,6 @@ public final class StudentDetailView {
         subtitle.setText(I18n.tr(locale, "client.student.subtitle", s.studentNumber(),
                 I18n.tr(locale, "client.student.status." + s.status().name().toLowerCase(Locale.ROOT))));
         guardians.setItems(FXCollections.observableArrayList(read.guardians()));
-        documents.setItems(FXCollections.observableArrayList(read.documents()));
         achievements.setItems(FXCollections.observableArrayList(read.achievements()));
         points.setText(read.points() == null ? "" : I18n.tr(locale, "client.student.points", read.points().total()));
     }

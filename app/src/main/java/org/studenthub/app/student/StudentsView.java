@@ -150,13 +150,27 @@ public final class StudentsView {
 
     /** Shows one student over the list; "back" returns to the list as it was. */
     private void open(StudentRow row) {
-        Parent detail = detailScreen.apply(row.id(), () -> {
+        open(row.id());
+    }
+
+    /** Shows the student {@code studentId} (found elsewhere, e.g. by the command palette) in place of any other. */
+    public void openStudent(long studentId) {
+        stack.getChildren().removeIf(node -> node != list);
+        Parent detail = open(studentId);
+        detail.applyCss();
+        javafx.scene.Node firstField = detail.lookup(".text-field");
+        (firstField == null ? detail : firstField).requestFocus();
+    }
+
+    private Parent open(long studentId) {
+        Parent detail = detailScreen.apply(studentId, () -> {
             stack.getChildren().removeIf(node -> node != list);
             list.setVisible(true);
             table.requestFocus();
         });
         list.setVisible(false);
         stack.getChildren().add(detail);
+        return detail;
     }
 
     /** Puts the keyboard in the search field. */
