@@ -67,7 +67,7 @@ public final class CsvTable {
             if (header.stream().anyMatch(h -> h.indexOf('\0') >= 0)) {
                 throw new CsvFileException(1, "import.file.encoding");
             }
-            int[] mapping = columns.map(header, problems);
+            int[] mapping = columns.map(header, options.columnMapping(), problems);
             if (problems.stream().anyMatch(ImportProblem::blocking)) {
                 return header;
             }
