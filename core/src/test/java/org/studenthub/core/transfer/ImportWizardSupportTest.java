@@ -10,15 +10,20 @@ import static org.studenthub.core.transfer.TransferFixtures.seed;
 import static org.studenthub.core.transfer.TransferFixtures.snapshot;
 import static org.studenthub.core.transfer.TransferFixtures.write;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.studenthub.core.tenancy.CollegeContext;
+import org.studenthub.core.transfer.csv.CsvFileException;
+import org.studenthub.core.transfer.csv.CsvTable;
 import org.studenthub.core.testing.DatabaseTest;
 import org.studenthub.core.testing.TestDatabase;
 
@@ -127,6 +132,28 @@ class ImportWizardSupportTest {
             assertThat(p.key()).isEqualTo("import.column.missing");
             assertThat(p.args()).containsExactly("programme");
         });
+    }
+
+    @Test
+    void theHeadOfAFileIsReadAsAnImportReadsIt() throws Exception {
+        Path file = write(folder, "students.csv", "\uFEFF" + STUDENT_HEADER + "\r\n"
+                + "S001,Anna,Rossi,,,,,\"Via Roma, 1\nScala B\",Rome,,,,2024-09-15,BSC-CS,,\r\n"
+                + VALID.substring(VALID.indexOf('\n') + 1));
+
+        CsvTable.Head head = CsvTable.head(file, ImportOptions.defaults(), 2);
+
+        assertThat(head.header()).first().isEqualTo("student_number");
+        assertThat(head.rows()).hasSize(2);
+        assertThat(head.rows().get(0).get(7)).isEqualTo("Via Roma, 1\nScala B");
+    }
+
+    @Test
+    void theHeadOfAUtf16FileIsRefusedWithTheImportsAdvice() throws Exception {
+        Path file = write(folder, "students.csv", VALID, StandardCharsets.UTF_16);
+
+        assertThatThrownBy(() -> CsvTable.head(file, ImportOptions.defaults(), 20))
+                .isInstanceOf(CsvFileException.class)
+                .satisfies(e -> assertThat(((CsvFileException) e).localizedMessage(Locale.ITALIAN)).contains("UTF-16"));
     }
 
     @DatabaseTest
