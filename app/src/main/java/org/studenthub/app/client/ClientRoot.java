@@ -13,6 +13,8 @@ import org.studenthub.app.fx.BackgroundTasks;
 import org.studenthub.app.fx.Languages;
 import org.studenthub.app.fx.Theme;
 import org.studenthub.app.fx.ViewLoader;
+import org.studenthub.app.importer.ImportWizardView;
+import org.studenthub.app.importer.ImportWizardViewModel;
 import org.studenthub.app.session.Session;
 import org.studenthub.app.session.SessionOpener;
 import org.studenthub.app.shell.Destination;
@@ -88,6 +90,8 @@ public final class ClientRoot implements AutoCloseable {
                 locale, session.displayName() == null ? session.login() : session.displayName()));
         loader.register(StudentsView.class, () -> new StudentsView(new StudentsViewModel(session, tasks, locale), locale,
                 (studentId, back) -> studentDetail(studentId, back)));
+        loader.register(ImportWizardView.class, () -> new ImportWizardView(
+                new ImportWizardViewModel(session, tasks, locale), locale));
         setContent(loader.load(ShellView.class).root(), session.collegeName() + " \u2014 " + I18n.tr(locale, "client.app.name"));
     }
 
@@ -102,6 +106,7 @@ public final class ClientRoot implements AutoCloseable {
         return switch (destination) {
             case DASHBOARD -> loader.load(DashboardView.class).root();
             case STUDENTS -> loader.load(StudentsView.class).root();
+            case IMPORT -> loader.load(ImportWizardView.class).root();
         };
     }
 
