@@ -1,6 +1,7 @@
 package org.studenthub.app.importer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,11 +27,16 @@ public final class ColumnMapping {
         this.locale = locale;
     }
 
-    /** Starts again for {@code columns} and a file with {@code header}, choosing by name what can be chosen. */
+    /**
+     * Starts again for {@code columns} and a file with {@code header}, choosing by name what can be chosen.
+     * The required columns come first.
+     */
     void reset(ColumnSet columns, List<String> header) {
         Map<String, String> matched = ColumnMatcher.match(columns, header);
         List<ColumnChoice> fresh = new ArrayList<>();
-        for (Column column : columns.columns()) {
+        List<Column> requiredFirst = new ArrayList<>(columns.columns());
+        requiredFirst.sort(Comparator.comparing(column -> !column.required()));
+        for (Column column : requiredFirst) {
             ColumnChoice choice = new ColumnChoice(column.name(),
                     I18n.tr(locale, ColumnMatcher.labelKey(column.name())), column.required(),
                     matched.get(column.name()));

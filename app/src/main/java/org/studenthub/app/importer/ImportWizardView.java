@@ -88,6 +88,8 @@ public final class ImportWizardView {
     @FXML
     private VBox importPage;
     @FXML
+    private HBox running;
+    @FXML
     private ProgressBar progress;
     @FXML
     private Button cancel;
@@ -131,6 +133,8 @@ public final class ImportWizardView {
         busy.visibleProperty().bind(model.busyProperty());
         busy.managedProperty().bind(model.busyProperty());
         message.textProperty().bind(model.messageProperty());
+        message.managedProperty().bind(model.messageProperty().isNotEmpty().or(model.busyProperty()));
+        message.visibleProperty().bind(message.managedProperty());
         model.failedProperty().addListener((o, was, now) -> styleIf(message, "error", now));
         model.stepProperty().addListener((o, was, now) -> showStep(now));
         showStep(model.stepProperty().get());
@@ -191,6 +195,7 @@ public final class ImportWizardView {
         problemColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().column()));
         problemMessage.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().blocking()
                 ? c.getValue().message() : I18n.tr(locale, "client.import.problems.warning", c.getValue().message())));
+        problemMessage.setCellFactory(c -> new WrappingCell<>(problemMessage));
         problems.setItems(model.problems());
         problems.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         problems.setPlaceholder(new Label(I18n.tr(locale, "client.import.problems.none")));
@@ -217,8 +222,8 @@ public final class ImportWizardView {
 
     private void bindImportPage() {
         progress.progressProperty().bind(model.progressProperty());
-        progress.visibleProperty().bind(model.busyProperty());
-        cancel.visibleProperty().bind(model.busyProperty());
+        running.visibleProperty().bind(model.busyProperty());
+        running.managedProperty().bind(model.busyProperty());
         cancel.disableProperty().bind(model.cancellableProperty().not());
         model.resultProperty().addListener((o, was, now) -> showResult(now));
         showResult(null);
@@ -233,6 +238,10 @@ public final class ImportWizardView {
             updated.setText(numbers.format(report.updated()));
             unchanged.setText(numbers.format(report.unchanged()));
             rejected.setText(numbers.format(report.rejected()));
+        }
+        show(back, model.stepProperty().get() != Step.FILE && !done);
+        if (done) {
+            startOver.requestFocus();
         }
         Path file = done ? report.rejectedFile().orElse(null) : null;
         rejectedBox.setVisible(file != null);
@@ -269,7 +278,8 @@ public final class ImportWizardView {
         show(check, step == Step.COLUMNS);
         show(importButton, step == Step.CHECK);
         show(startOver, step == Step.IMPORT);
-        show(back, step != Step.FILE);
+        ImportReport result = model.resultProperty().get();
+        show(back, step != Step.FILE && (step != Step.IMPORT || result == null || result.refused()));
         next.setDefaultButton(step == Step.FILE);
         check.setDefaultButton(step == Step.COLUMNS);
         Label[] trail = {stepFile, stepColumns, stepCheck, stepImport};

@@ -54,9 +54,12 @@ public final class ImportWizardViewModel {
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step", Step.FILE);
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ObservableList<String> header = FXCollections.observableArrayList();
+    private final ObservableList<String> headerView = FXCollections.unmodifiableObservableList(header);
     private final ObservableList<List<String>> previewRows = FXCollections.observableArrayList();
+    private final ObservableList<List<String>> previewView = FXCollections.unmodifiableObservableList(previewRows);
     private final ColumnMapping mapping;
     private final ObservableList<ProblemRow> problems = FXCollections.observableArrayList();
+    private final ObservableList<ProblemRow> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyObjectWrapper<ImportReport> check = new ReadOnlyObjectWrapper<>(this, "check");
     private final BooleanProperty validRowsOnly = new SimpleBooleanProperty(this, "validRowsOnly");
     private final ReadOnlyObjectWrapper<ImportReport> result = new ReadOnlyObjectWrapper<>(this, "result");
@@ -337,11 +340,11 @@ public final class ImportWizardViewModel {
     }
 
     public ObservableList<String> header() {
-        return FXCollections.unmodifiableObservableList(header);
+        return headerView;
     }
 
     public ObservableList<List<String>> previewRows() {
-        return FXCollections.unmodifiableObservableList(previewRows);
+        return previewView;
     }
 
     public ColumnMapping mapping() {
@@ -349,7 +352,7 @@ public final class ImportWizardViewModel {
     }
 
     public ObservableList<ProblemRow> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return problemsView;
     }
 
     /** What the check found (the counts say what an import would do), or null before it has run. */

@@ -3,6 +3,11 @@ package org.studenthub.app.importer;
 import java.util.List;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -67,7 +72,36 @@ final class MappingGrid {
             sample.getStyleClass().add("text-muted");
             sample.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                     () -> sample(choice.headerProperty().get()), choice.headerProperty()));
+            label.setAlignment(Pos.CENTER_LEFT);
+            GridPane.setValignment(label, VPos.CENTER);
+            GridPane.setValignment(sample, VPos.CENTER);
+            header.focusedProperty().addListener((o, was, focused) -> {
+                if (focused) {
+                    scrollTo(header);
+                }
+            });
             grid.addRow(row++, label, header, sample);
+        }
+    }
+
+    /** Scrolls the grid's scroll pane so that {@code node}, reached with Tab, can be seen. */
+    private void scrollTo(Node node) {
+        Node parent = grid.getParent();
+        while (parent != null && !(parent instanceof ScrollPane)) {
+            parent = parent.getParent();
+        }
+        if (parent instanceof ScrollPane pane) {
+            double hidden = grid.getLayoutBounds().getHeight() - pane.getViewportBounds().getHeight();
+            if (hidden > 0) {
+                Bounds bounds = node.getBoundsInParent();
+                double top = pane.getVvalue() * hidden;
+                double viewport = pane.getViewportBounds().getHeight();
+                if (bounds.getMinY() < top) {
+                    pane.setVvalue(bounds.getMinY() / hidden);
+                } else if (bounds.getMaxY() > top + viewport) {
+                    pane.setVvalue(Math.min(1, (bounds.getMaxY() - viewport) / hidden));
+                }
+            }
         }
     }
 
