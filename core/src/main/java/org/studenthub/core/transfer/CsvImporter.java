@@ -92,6 +92,7 @@ public abstract class CsvImporter<R> {
 
     /** Imports {@code file} into the caller's college; see {@link ImportOptions} for the modes. */
     public final ImportReport importFile(CollegeContext context, Path file, ImportOptions options) {
+        CollegeContext.requireCollegeWide(context, permission());
         return importFile(context, file, options, ImportProgress.NONE);
     }
 
