@@ -32,6 +32,8 @@ import org.studenthub.app.section.SectionsViewModel;
 import org.studenthub.app.palette.PaletteActions;
 import org.studenthub.app.palette.PaletteView;
 import org.studenthub.app.palette.PaletteViewModel;
+import org.studenthub.app.importer.ImportWizardView;
+import org.studenthub.app.importer.ImportWizardViewModel;
 import org.studenthub.app.session.Session;
 import org.studenthub.app.session.SessionOpener;
 import org.studenthub.app.shell.Destination;
@@ -140,6 +142,8 @@ public final class ClientRoot implements AutoCloseable {
                 (section, back) -> sectionRoster(section, sections.programmeLabel(section.programmeId()), back)));
         loader.register(AttendanceView.class, () -> new AttendanceView(
                 new AttendanceViewModel(session, tasks, locale, java.time.LocalDate::now), locale));
+        loader.register(ImportWizardView.class, () -> new ImportWizardView(
+                new ImportWizardViewModel(session, tasks, locale), locale));
         setContent(loader.load(ShellView.class).root(), session.collegeName() + " \u2014 " + I18n.tr(locale, "client.app.name"));
     }
 
@@ -201,6 +205,7 @@ public final class ClientRoot implements AutoCloseable {
                 studentsScreen = students.view();
                 yield students.root();
             }
+            case IMPORT -> loader.load(ImportWizardView.class).root();
         };
     }
 

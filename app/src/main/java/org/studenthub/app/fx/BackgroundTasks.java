@@ -67,6 +67,11 @@ public final class BackgroundTasks implements AutoCloseable {
         return running.getReadOnlyProperty();
     }
 
+    /** Runs {@code uiPart} on the FX thread (at once in tests): for progress reported by work still running. */
+    public void onUi(Runnable uiPart) {
+        ui.execute(uiPart);
+    }
+
     void submit(Runnable backgroundPart) {
         ui.execute(() -> running.set(running.get() + 1));
         work.execute(backgroundPart);

@@ -12,7 +12,8 @@ public enum Destination {
     DEPARTMENTS("client.nav.departments", "mdal-account_balance", Permission.RECORDS_READ),
     PROGRAMMES("client.nav.programmes", "mdmz-school", Permission.RECORDS_READ),
     COURSES("client.nav.courses", "mdal-class", Permission.RECORDS_READ),
-    CALENDAR("client.nav.calendar", "mdal-date_range", Permission.RECORDS_READ);
+    CALENDAR("client.nav.calendar", "mdal-date_range", Permission.RECORDS_READ),
+    IMPORT("client.nav.import", "mdal-file_upload", Permission.STUDENT_IMPORT);
 
     private final String labelKey;
     private final String icon;

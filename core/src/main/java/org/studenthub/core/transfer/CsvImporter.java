@@ -35,6 +35,8 @@ import org.studenthub.core.transfer.jdbc.UpsertCounts;
  */
 public abstract class CsvImporter<R> {
     private static final Logger LOG = LoggerFactory.getLogger(CsvImporter.class);
+    /** Rows read between two reports to an {@link ImportProgress}. */
+    private static final int PROGRESS_STEP = 200;
 
     private final Transactions transactions;
 
@@ -91,7 +93,18 @@ public abstract class CsvImporter<R> {
     /** Imports {@code file} into the caller's college; see {@link ImportOptions} for the modes. */
     public final ImportReport importFile(CollegeContext context, Path file, ImportOptions options) {
         CollegeContext.requireCollegeWide(context, permission());
-        Outcome<R> outcome = transactions.jdbcInCollege(context, connection -> run(connection, context, file, options));
+        return importFile(context, file, options, ImportProgress.NONE);
+    }
+
+    /**
+     * Imports {@code file}, telling {@code progress} how many rows have been read; when it throws,
+     * the import's one transaction is rolled back and nothing is written.
+     */
+    public final ImportReport importFile(CollegeContext context, Path file, ImportOptions options,
+            ImportProgress progress) {
+        CollegeContext.requireCollegeWide(context, permission());
+        Outcome<R> outcome = transactions.jdbcInCollege(context,
+                connection -> run(connection, context, file, options, progress, false));
         Optional<Path> rejectedFile = Optional.empty();
         if (outcome.report.valid() || !outcome.written) {
             LOG.info("Import of {} into college {}: {}", file.getFileName(), context.collegeId(), outcome.report);
@@ -107,8 +120,19 @@ public abstract class CsvImporter<R> {
         return report;
     }
 
-    private Outcome<R> run(Connection connection, CollegeContext context, Path file, ImportOptions options)
-            throws SQLException {
+    /**
+     * Checks {@code file} exactly as {@link #importFile} would, the database's own rules included
+     * (the write is tried and rolled back), and writes nothing, not even a rejected-rows file. The
+     * counts say what the import would do now; the problems are the ones it would report.
+     */
+    public final ImportReport validateFile(CollegeContext context, Path file, ImportOptions options) {
+        CollegeContext.requireCollegeWide(context, permission());
+        return transactions.jdbcInCollege(context,
+                connection -> run(connection, context, file, options, ImportProgress.NONE, true)).report;
+    }
+
+    private Outcome<R> run(Connection connection, CollegeContext context, Path file, ImportOptions options,
+            ImportProgress progress, boolean dryRun) throws SQLException {
         CodeMaps codes = CodeMaps.load(connection, context.collegeId());
         List<ImportProblem> fileProblems = new ArrayList<>();
         List<Parsed<R>> rows = new ArrayList<>();
@@ -117,7 +141,11 @@ public abstract class CsvImporter<R> {
             header = CsvTable.read(file, columns(), options, fileProblems, (row, problems) -> {
                 R value = parse(new Cells(columns(), row, problems), codes);
                 rows.add(new Parsed<>(row.raw(), row.line(), problems.isEmpty() ? value : null, problems));
+                if (rows.size() % PROGRESS_STEP == 0) {
+                    progress.rowsRead(rows.size());
+                }
             });
+            progress.rowsRead(rows.size());
         } catch (CsvFileException e) {
             fileProblems.add(ImportProblem.error(e.line(), "", e.messageKey(), e.args()));
             return Outcome.refused(ImportReport.refused(0, 0, fileProblems, Refusal.FILE));
@@ -141,7 +169,7 @@ public abstract class CsvImporter<R> {
         if (!rejected.isEmpty() && !options.importValidRows()) {
             return Outcome.refused(ImportReport.refused(rows.size(), rejected.size(), problems, Refusal.FILE));
         }
-        Optional<UpsertCounts> written = writeValid(connection, context, valid, problems);
+        Optional<UpsertCounts> written = writeValid(connection, context, valid, problems, dryRun);
         if (written.isEmpty()) {
             return Outcome.refused(ImportReport.refused(rows.size(), rejected.size() + 1, problems,
                     Refusal.DATABASE));
@@ -155,13 +183,17 @@ public abstract class CsvImporter<R> {
     /**
      * Writes the valid rows. If the database refuses them (a rule the file checks do not know, or a
      * row written by someone else meanwhile), nothing stays written, the problem naming the first
-     * refused line and its field joins {@code problems} and the result is empty.
+     * refused line and its field joins {@code problems} and the result is empty. A dry run rolls
+     * back what the database took, too.
      */
     private Optional<UpsertCounts> writeValid(Connection connection, CollegeContext context, List<Parsed<R>> valid,
-            List<ImportProblem> problems) throws SQLException {
+            List<ImportProblem> problems, boolean dryRun) throws SQLException {
         Savepoint beforeWrite = connection.setSavepoint();
         try {
             UpsertCounts counts = write(connection, context, values(valid));
+            if (dryRun) {
+                connection.rollback(beforeWrite);
+            }
             connection.releaseSavepoint(beforeWrite);
             return Optional.of(counts);
         } catch (SQLException e) {

@@ -46,14 +46,19 @@ public final class ColumnSet {
 
     /**
      * Maps each header cell to a column index (-1 for unknown columns), adding a problem for
-     * unknown (warning), repeated and missing required columns (errors).
+     * unknown (warning), repeated and missing required columns (errors). A non-empty
+     * {@code chosen} mapping (file header -> canonical column) replaces matching by name: the
+     * header cells it does not name are ignored without a warning.
      */
-    public int[] map(List<String> header, List<ImportProblem> problems) {
+    public int[] map(List<String> header, Map<String, String> chosen, List<ImportProblem> problems) {
         int[] mapping = new int[header.size()];
         boolean[] seen = new boolean[columns.size()];
         for (int i = 0; i < header.size(); i++) {
-            Integer index = byName.get(normalise(header.get(i)));
+            Integer index = columnOf(header.get(i), chosen);
             mapping[i] = index == null ? -1 : index;
+            if (index == null && !chosen.isEmpty()) {
+                continue;
+            }
             if (index == null) {
                 problems.add(ImportProblem.warning(1, header.get(i), "import.column.unknown", header.get(i),
                         String.join(", ", names())));
@@ -74,6 +79,14 @@ public final class ColumnSet {
             problems.add(ImportProblem.error(1, "", "import.column.missing", String.join(", ", missing)));
         }
         return mapping;
+    }
+
+    private Integer columnOf(String headerCell, Map<String, String> chosen) {
+        if (chosen.isEmpty()) {
+            return byName.get(normalise(headerCell));
+        }
+        String column = chosen.get(headerCell);
+        return column == null ? null : indexOf(column);
     }
 
     static String normalise(String header) {

@@ -14,7 +14,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.studenthub.core.transfer.ImportOptions;
 import org.studenthub.core.transfer.ImportProblem;
 
@@ -42,6 +44,52 @@ public final class CsvTable {
      */
     public static List<String> read(Path file, ColumnSet columns, ImportOptions options,
             List<ImportProblem> problems, RowSink sink) {
+        return withRecords(file, options, records -> readRecords(records, columns, options, problems, sink));
+    }
+
+    /**
+     * The first lines of {@code file} as an import reads them, for a person to look at before importing:
+     * the header cells and at most {@code maxRows} data records, each as its raw cells.
+     *
+     * @throws CsvFileException when the file cannot be read as UTF-8 CSV at all (with the same advice as an import)
+     */
+    public static Head head(Path file, ImportOptions options, int maxRows) {
+        return withRecords(file, options, records -> {
+            long line = 1;
+            try {
+                if (!records.hasNext()) {
+                    throw new CsvFileException(0, "import.file.empty");
+                }
+                List<String> header = records.next().getFields();
+                List<List<String>> rows = new ArrayList<>();
+                while (rows.size() < maxRows && records.hasNext()) {
+                    CsvRecord record = records.next();
+                    line = record.getStartingLineNumber();
+                    rows.add(record.getFields());
+                }
+                return new Head(header, rows);
+            } catch (UncheckedIOException e) {
+                if (e.getCause() instanceof CharacterCodingException) {
+                    throw new CsvFileException(0, "import.file.encoding", e);
+                }
+                throw new CsvFileException(0, "import.file.unreadable", e, file.getFileName(),
+                        e.getClass().getSimpleName());
+            } catch (CsvParseException e) {
+                throw new CsvFileException(line, "import.file.malformed", e, line);
+            }
+        });
+    }
+
+    /** The header and first data records of a file. */
+    public record Head(List<String> header, List<List<String>> rows) {
+        public Head {
+            header = List.copyOf(header);
+            rows = rows.stream().map(List::copyOf).toList();
+        }
+    }
+
+    private static <T> T withRecords(Path file, ImportOptions options,
+            Function<CloseableIterator<CsvRecord>, T> work) {
         checkSize(file, options.maxFileBytes());
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), READ_BUFFER)) {
             skipUtf8Bom(in);
@@ -49,7 +97,7 @@ public final class CsvTable {
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
             try (CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(true).allowMissingFields(true)
                     .allowExtraFields(true).ofCsvRecord(reader)) {
-                return readRecords(csv.iterator(), columns, options, problems, sink);
+                return work.apply(csv.iterator());
             }
         } catch (IOException e) {
             throw new CsvFileException(0, "import.file.unreadable", e, file.getFileName(), e.getClass().getSimpleName());
@@ -67,7 +115,7 @@ public final class CsvTable {
             if (header.stream().anyMatch(h -> h.indexOf('\0') >= 0)) {
                 throw new CsvFileException(1, "import.file.encoding");
             }
-            int[] mapping = columns.map(header, problems);
+            int[] mapping = columns.map(header, options.columnMapping(), problems);
             if (problems.stream().anyMatch(ImportProblem::blocking)) {
                 return header;
             }
@@ -90,7 +138,7 @@ public final class CsvTable {
     private static void toRow(CsvRecord record, List<String> header, int[] mapping, ColumnSet columns, int maxChars,
             RowSink sink) {
         String[] values = new String[columns.columns().size()];
-        List<ImportProblem> rowProblems = new java.util.ArrayList<>(0);
+        List<ImportProblem> rowProblems = new ArrayList<>(0);
         int count = record.getFieldCount();
         long line = record.getStartingLineNumber();
         for (int i = 0; i < count; i++) {
