@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.studenthub.app.AppDirectories;
 import org.studenthub.app.attendance.AttendanceView;
@@ -21,6 +24,7 @@ import org.studenthub.app.department.DepartmentsView;
 import org.studenthub.app.department.DepartmentsViewModel;
 import org.studenthub.app.fx.BackgroundTasks;
 import org.studenthub.app.fx.Languages;
+import org.studenthub.app.fx.TextSize;
 import org.studenthub.app.fx.Theme;
 import org.studenthub.app.fx.ViewLoader;
 import org.studenthub.app.programme.ProgrammesView;
@@ -73,6 +77,8 @@ public final class ClientRoot implements AutoCloseable {
     private final int demoStudents;
     private Locale locale;
     private Theme theme;
+    private TextSize textSize;
+    private Scene scene;
     private Session session;
     /** The Students screen of the main window shown, once opened: the palette opens students in it. */
     private StudentsView studentsScreen;
@@ -87,6 +93,7 @@ public final class ClientRoot implements AutoCloseable {
         this.defaultFolder = directories.data().resolve("db");
         this.locale = Languages.closest(settings.get("language").map(Locale::forLanguageTag).orElse(Locale.getDefault()));
         this.theme = Theme.parse(settings.get("theme").orElse(null));
+        this.textSize = TextSize.parse(settings.get("textSize").orElse(null));
     }
 
     public void start() {
@@ -211,11 +218,38 @@ public final class ClientRoot implements AutoCloseable {
 
     private void setContent(Parent root, String title) {
         stage.setTitle(title);
-        if (stage.getScene() == null) {
-            stage.setScene(new Scene(root, settings.number("window.width", 1180), settings.number("window.height", 760)));
+        textSize.apply(root);
+        if (scene == null) {
+            // a scene of its own, so that its keys act on this root's settings
+            scene = new Scene(root, settings.number("window.width", 1180), settings.number("window.height", 760));
+            addTextSizeKeys(scene);
+            stage.setScene(scene);
         } else {
-            stage.getScene().setRoot(root);
+            scene.setRoot(root);
         }
+    }
+
+    /** Ctrl+Plus (or Ctrl+=), Ctrl+Minus and Ctrl+0 make the text larger, smaller, or the theme's size again. */
+    private void addTextSizeKeys(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN),
+                () -> changeTextSize(textSize.larger()));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
+                () -> changeTextSize(textSize.larger()));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN),
+                () -> changeTextSize(textSize.larger()));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
+                () -> changeTextSize(textSize.smaller()));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
+                () -> changeTextSize(textSize.smaller()));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
+                () -> changeTextSize(TextSize.NORMAL));
+    }
+
+    private void changeTextSize(TextSize chosen) {
+        textSize = chosen;
+        textSize.apply(scene.getRoot());
+        settings.put("textSize", chosen.name());
+        settings.save();
     }
 
     private void changeLanguageAtSignIn(Locale chosen) {

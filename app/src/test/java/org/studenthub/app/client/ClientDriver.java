@@ -24,6 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
 public final class ClientDriver implements AutoCloseable {
     private final Stage stage;
     private final Path home;
+    private final java.util.Map<String, String> presets = new java.util.LinkedHashMap<>();
     private ClientRoot root;
     private BackgroundTasks tasks;
 
@@ -42,11 +43,18 @@ public final class ClientDriver implements AutoCloseable {
         return home.resolve("data/client.properties");
     }
 
+    /** A client setting (as the settings file would hold it) for the next {@link #launch}. */
+    public ClientDriver with(String key, String value) {
+        presets.put(key, value);
+        return this;
+    }
+
     /** Shows the sign-in window with {@code databaseFolder} as the remembered embedded profile. */
     public void launch(Path databaseFolder) throws Exception {
         Files.createDirectories(settingsFile().getParent());
         ClientSettings settings = ClientSettings.load(settingsFile());
         settings.put("profile.folder", databaseFolder.toString());
+        presets.forEach(settings::put);
         tasks = BackgroundTasks.forFx();
         AppDirectories directories = new AppDirectories(home.resolve("data"), home.resolve("logs"));
         WaitForAsyncUtils.asyncFx(() -> {
