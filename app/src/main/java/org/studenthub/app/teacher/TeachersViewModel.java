@@ -5,17 +5,13 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.studenthub.app.I18n;
 import org.studenthub.app.fx.BackgroundTasks;
-import org.studenthub.app.fx.ErrorText;
+import org.studenthub.app.fx.PagedRows;
 import org.studenthub.app.session.Session;
 import org.studenthub.core.common.Page;
 import org.studenthub.core.common.PageRequest;
@@ -33,65 +29,29 @@ public final class TeachersViewModel {
     static final int PAGE_SIZE = 100;
 
     private final Session session;
-    private final BackgroundTasks tasks;
-    private final Locale locale;
     private final StringProperty text = new SimpleStringProperty("");
     private final ObjectProperty<TeacherStatus> status = new SimpleObjectProperty<>();
-    private final ObservableList<TeacherView> rows = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final PagedRows<TeacherView> list;
     private volatile Map<Long, String> departmentNames;
-    private String nextCursor;
-    private long generation;
 
     public TeachersViewModel(Session session, BackgroundTasks tasks, Locale locale) {
         this.session = session;
-        this.tasks = tasks;
-        this.locale = locale;
+        this.list = new PagedRows<>(tasks, locale, "client.teachers.none");
     }
 
     /** Runs the search for the current text and status: the first page replaces the list. */
     public void search() {
-        long mine = ++generation;
         String typed = typed();
         TeacherStatus wanted = status.get();
-        nextCursor = null;
-        loading.set(true);
-        tasks.wrap(() -> {
-                    readDepartmentsOnce();
-                    return page(typed, wanted, null);
-                })
-                .onSuccess(page -> {
-                    if (mine == generation) {
-                        nextCursor = page.nextCursor();
-                        rows.setAll(page.items());
-                        received();
-                    }
-                })
-                .onFailure(error -> failed(mine, error))
-                .start();
+        list.first(after -> {
+            readDepartmentsOnce();
+            return page(typed, wanted, after);
+        });
     }
 
     /** Appends the next page, if there is one and none is being read. */
     public void loadMore() {
-        if (loading.get() || nextCursor == null) {
-            return;
-        }
-        long mine = generation;
-        String typed = typed();
-        TeacherStatus wanted = status.get();
-        String after = nextCursor;
-        loading.set(true);
-        tasks.wrap(() -> page(typed, wanted, after))
-                .onSuccess(page -> {
-                    if (mine == generation) {
-                        nextCursor = page.nextCursor();
-                        rows.addAll(page.items());
-                        received();
-                    }
-                })
-                .onFailure(error -> failed(mine, error))
-                .start();
+        list.more();
     }
 
     private Page<TeacherView> page(String typed, TeacherStatus wanted, String after) {
@@ -105,18 +65,6 @@ public final class TeachersViewModel {
                 names.put(d.id(), d.name());
             }
             departmentNames = names;
-        }
-    }
-
-    private void received() {
-        loading.set(false);
-        message.set(rows.isEmpty() ? I18n.tr(locale, "client.teachers.none") : "");
-    }
-
-    private void failed(long mine, Throwable error) {
-        if (mine == generation) {
-            loading.set(false);
-            message.set(ErrorText.of(locale, error));
         }
     }
 
@@ -137,7 +85,7 @@ public final class TeachersViewModel {
     }
 
     public boolean hasMore() {
-        return nextCursor != null;
+        return list.hasMore();
     }
 
     public StringProperty textProperty() {
@@ -149,14 +97,14 @@ public final class TeachersViewModel {
     }
 
     public ObservableList<TeacherView> rows() {
-        return rows;
+        return list.rows();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return list.loadingProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return list.messageProperty();
     }
 }

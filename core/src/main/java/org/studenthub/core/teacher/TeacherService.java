@@ -91,6 +91,7 @@ public final class TeacherService {
      * with the family name.
      */
     public Page<TeacherView> search(CollegeContext context, String namePrefix, PageRequest page) {
+        CollegeContext.require(context, Permission.RECORDS_READ);
         return find(context, namePrefix, false, null, page);
     }
 
@@ -100,12 +101,12 @@ public final class TeacherService {
      * case); {@code status} null means every status.
      */
     public Page<TeacherView> search(CollegeContext context, String text, TeacherStatus status, PageRequest page) {
+        CollegeContext.require(context, Permission.RECORDS_READ);
         return find(context, text, true, status, page);
     }
 
     private Page<TeacherView> find(CollegeContext context, String text, boolean orStaffNumber, TeacherStatus status,
                                    PageRequest page) {
-        CollegeContext.require(context, Permission.RECORDS_READ);
         Validation.check(page);
         TeacherCursor after = page.after() == null ? null : TeacherCursor.parse(page.after());
         String prefix = NameKeys.fold(text);
