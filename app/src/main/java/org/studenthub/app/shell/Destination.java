@@ -1,10 +1,15 @@
 package org.studenthub.app.shell;
 
+import java.util.List;
+import java.util.function.Predicate;
 import org.studenthub.core.security.Permission;
 
-/** A screen reachable from the sidebar, the permission it needs (none: everyone), its label key and icon. */
+/**
+ * A screen reachable from the sidebar: its label key, its icon and the permissions that open it (any one of them
+ * is enough; none: everyone).
+ */
 public enum Destination {
-    DASHBOARD("client.nav.dashboard", "mdal-dashboard", null),
+    DASHBOARD("client.nav.dashboard", "mdal-dashboard"),
     STUDENTS("client.nav.students", "mdmz-people", Permission.STUDENT_READ),
     TEACHERS("client.nav.teachers", "mdmz-person_outline", Permission.RECORDS_READ),
     SECTIONS("client.nav.sections", "mdmz-view_list", Permission.RECORDS_READ),
@@ -17,12 +22,12 @@ public enum Destination {
 
     private final String labelKey;
     private final String icon;
-    private final Permission needs;
+    private final List<Permission> anyOf;
 
-    Destination(String labelKey, String icon, Permission needs) {
+    Destination(String labelKey, String icon, Permission... anyOf) {
         this.labelKey = labelKey;
         this.icon = icon;
-        this.needs = needs;
+        this.anyOf = List.of(anyOf);
     }
 
     public String labelKey() {
@@ -33,7 +38,8 @@ public enum Destination {
         return icon;
     }
 
-    public Permission needs() {
-        return needs;
+    /** Whether someone holding {@code may}'s permissions sees this screen. */
+    public boolean openTo(Predicate<Permission> may) {
+        return anyOf.isEmpty() || anyOf.stream().anyMatch(may);
     }
 }

@@ -22,7 +22,7 @@ public final class ShellViewModel {
         this.session = session;
         this.tasks = tasks;
         this.destinations = Arrays.stream(Destination.values())
-                .filter(d -> d.needs() == null || session.may(d.needs())).toList();
+                .filter(d -> d.openTo(session::may)).toList();
     }
 
     public List<Destination> destinations() {
