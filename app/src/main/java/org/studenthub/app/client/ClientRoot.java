@@ -36,6 +36,7 @@ import org.studenthub.app.section.SectionsViewModel;
 import org.studenthub.app.palette.PaletteActions;
 import org.studenthub.app.palette.PaletteView;
 import org.studenthub.app.palette.PaletteViewModel;
+import org.studenthub.app.preview.FilePreviewView;
 import org.studenthub.app.importer.ImportWizardView;
 import org.studenthub.app.importer.ImportWizardViewModel;
 import org.studenthub.app.session.Session;
@@ -45,7 +46,6 @@ import org.studenthub.app.shell.ShellView;
 import org.studenthub.app.shell.ShellViewModel;
 import org.studenthub.app.signin.SignInView;
 import org.studenthub.app.signin.SignInViewModel;
-import org.studenthub.app.student.DocumentPreviewView;
 import org.studenthub.app.student.StudentDetailView;
 import org.studenthub.app.student.StudentDetailViewModel;
 import org.studenthub.app.student.StudentEnrolmentsView;
@@ -176,7 +176,7 @@ public final class ClientRoot implements AutoCloseable {
                 new StudentAttendanceViewModel(session, tasks, locale, studentId, java.time.LocalDate::now), locale));
         StudentDocumentsViewModel documents = new StudentDocumentsViewModel(session, tasks, locale, studentId);
         loader.register(StudentDocumentsView.class, () -> new StudentDocumentsView(documents, locale));
-        loader.register(DocumentPreviewView.class, () -> new DocumentPreviewView(documents.preview(), locale));
+        loader.register(FilePreviewView.class, () -> new FilePreviewView(documents.preview(), locale));
         return loader.load(StudentDetailView.class).root();
     }
 

@@ -17,6 +17,7 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.studenthub.app.I18n;
+import org.studenthub.app.fx.FileDrop;
 import org.studenthub.core.student.DocumentType;
 import org.studenthub.core.student.StudentDocumentView;
 

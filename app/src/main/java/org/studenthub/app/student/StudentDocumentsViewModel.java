@@ -19,7 +19,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.studenthub.app.I18n;
 import org.studenthub.app.fx.BackgroundTasks;
+import org.studenthub.app.fx.DroppedFiles;
 import org.studenthub.app.fx.ErrorText;
+import org.studenthub.app.preview.FilePreviewModel;
+import org.studenthub.app.preview.PreviewFile;
 import org.studenthub.app.session.Session;
 import org.studenthub.core.common.StudentHubException;
 import org.studenthub.core.security.Permission;
@@ -46,14 +49,15 @@ public final class StudentDocumentsViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper();
-    private final DocumentPreviewModel preview;
+    private final FilePreviewModel preview;
 
     public StudentDocumentsViewModel(Session session, BackgroundTasks tasks, Locale locale, long studentId) {
         this.session = session;
         this.tasks = tasks;
         this.locale = locale;
         this.studentId = studentId;
-        this.preview = new DocumentPreviewModel(session, tasks, locale);
+        this.preview = new FilePreviewModel(tasks, locale);
+        preview.setEmptyMessage(I18n.tr(locale, "client.documents.preview.none"));
     }
 
     /** Whether the signed-in person may file documents. */
@@ -77,8 +81,14 @@ public final class StudentDocumentsViewModel {
     public void select(StudentDocumentView document) {
         if (document != selected.get()) {
             selected.set(document);
-            preview.show(document);
+            preview.show(document == null ? null : previewOf(document));
         }
+    }
+
+    private PreviewFile previewOf(StudentDocumentView document) {
+        return new PreviewFile("document:" + document.id(), document.title(), document.fileName(),
+                document.mediaType(), document.sizeBytes(),
+                () -> session.services().studentDocuments().content(session.college(), document.id()).content());
     }
 
     /**
@@ -191,7 +201,7 @@ public final class StudentDocumentsViewModel {
         return problem.getReadOnlyProperty();
     }
 
-    public DocumentPreviewModel preview() {
+    public FilePreviewModel preview() {
         return preview;
     }
 }

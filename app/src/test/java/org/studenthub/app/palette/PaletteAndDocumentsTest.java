@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
@@ -23,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.studenthub.app.client.ClientDriver;
-import org.studenthub.app.student.FileDrop;
-import org.studenthub.app.student.TestDocuments;
+import org.studenthub.app.fx.FileDrop;
+import org.studenthub.app.preview.TestDocuments;
 import org.studenthub.core.student.StudentDocumentView;
 import org.studenthub.core.student.search.StudentRow;
 import org.testfx.api.FxRobot;
@@ -159,6 +160,19 @@ class PaletteAndDocumentsTest {
         waitUntil(() -> picture.getImage() != null && picture.getImage().getWidth() == 640, 20);
         assertThat(robot.lookup("#pager").query().isVisible()).isFalse();
         assertThat(text(robot, "#details")).startsWith("id-card.png").endsWith("image/png");
+
+        ScrollPane scroller = robot.lookup("#scroller").queryAs(ScrollPane.class);
+        waitUntil(() -> shownWidth(picture) > 0, 10);
+        assertThat(shownWidth(picture)).as("fitted: the whole picture is in view")
+                .isLessThanOrEqualTo(scroller.getViewportBounds().getWidth());
+        robot.clickOn("#zoomIn").clickOn("#zoomIn").clickOn("#zoomIn").clickOn("#zoomIn");
+        waitUntil(() -> shownWidth(picture) > scroller.getViewportBounds().getWidth(), 10);
+        robot.clickOn("#zoomFit");
+        waitUntil(() -> shownWidth(picture) <= scroller.getViewportBounds().getWidth(), 10);
+    }
+
+    private static double shownWidth(ImageView picture) {
+        return picture.getBoundsInParent().getWidth();
     }
 
     @Test

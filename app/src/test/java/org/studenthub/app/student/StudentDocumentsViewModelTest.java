@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.studenthub.app.client.DemoHome;
 import org.studenthub.app.fx.BackgroundTasks;
+import org.studenthub.app.preview.FilePreviewModel;
+import org.studenthub.app.preview.TestDocuments;
 import org.studenthub.app.session.Session;
 import org.studenthub.app.session.SessionOpener;
 import org.studenthub.core.common.PageRequest;
@@ -69,7 +71,7 @@ class StudentDocumentsViewModelTest {
                 });
         assertThat(model.documents()).hasSize(before + 2);
         assertThat(model.selectedProperty().get().fileName()).isEqualTo("transcript 2025.pdf");
-        assertThat(model.preview().kindProperty().get()).isEqualTo(DocumentPreviewModel.Kind.PDF);
+        assertThat(model.preview().kindProperty().get()).isEqualTo(FilePreviewModel.Kind.PDF);
         assertThat(model.preview().pagesProperty().get()).isEqualTo(3);
     }
 

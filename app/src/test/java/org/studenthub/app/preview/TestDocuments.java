@@ -1,4 +1,4 @@
-package org.studenthub.app.student;
+package org.studenthub.app.preview;
 
 import java.awt.Color;
 import java.awt.Graphics2D;

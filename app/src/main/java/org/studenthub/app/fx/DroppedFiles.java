@@ -1,4 +1,4 @@
-package org.studenthub.app.student;
+package org.studenthub.app.fx;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -12,13 +12,13 @@ import java.util.Set;
  * What was dropped (or chosen) to be filed: the regular files, each once and in the order given, and what cannot
  * be filed (folders, files that are gone). Reads the file system: call it in the background.
  */
-record DroppedFiles(List<Path> files, List<Path> notFiles) {
-    DroppedFiles {
+public record DroppedFiles(List<Path> files, List<Path> notFiles) {
+    public DroppedFiles {
         files = List.copyOf(files);
         notFiles = List.copyOf(notFiles);
     }
 
-    static DroppedFiles of(List<File> dropped) {
+    public static DroppedFiles of(List<File> dropped) {
         Set<Path> seen = new LinkedHashSet<>();
         List<Path> files = new ArrayList<>();
         List<Path> notFiles = new ArrayList<>();

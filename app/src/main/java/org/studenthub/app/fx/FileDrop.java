@@ -1,4 +1,4 @@
-package org.studenthub.app.student;
+package org.studenthub.app.fx;
 
 import java.io.File;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.studenthub.app.student;
+package org.studenthub.app.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.studenthub.app.student;
+package org.studenthub.app.preview;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.studenthub.app.student;
+package org.studenthub.app.preview;
 
 import java.awt.Desktop;
 import java.awt.image.BufferedImage;
@@ -7,7 +7,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -21,25 +25,28 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.studenthub.app.I18n;
 import org.studenthub.app.fx.BackgroundTasks;
 import org.studenthub.app.fx.ErrorText;
-import org.studenthub.app.session.Session;
 import org.studenthub.core.common.StudentHubException;
-import org.studenthub.core.student.DocumentContent;
-import org.studenthub.core.student.StudentDocumentView;
 
 /**
- * The preview of one stored document: images decoded, PDFs rendered a page at a time at screen resolution, both in
- * the background; any other type is described and can be opened with the system's own program. Answers for a
- * document or page no longer wanted are dropped.
+ * The preview of one file (a student's document, an achievement's evidence, a portfolio): images decoded, PDFs
+ * rendered a page at a time at screen resolution, both in the background; any other type is described and can be
+ * opened with the system's own program. Answers for a file or page no longer wanted are dropped. Images and pages
+ * can be zoomed. {@link #prefetch} reads and renders a file before it is shown, so that moving to the next item
+ * of a list shows its file at once.
  */
-public final class DocumentPreviewModel {
+public final class FilePreviewModel {
     /** What the preview shows. */
     public enum Kind { EMPTY, LOADING, IMAGE, PDF, OTHER, FAILED }
 
     /** Largest side, in pixels, an image is decoded at: bigger photos are read subsampled. */
     static final int MAX_IMAGE_SIDE = 2400;
     private static final double SCREEN_DPI = 96;
+    /** Files kept read and rendered for {@link #show}: the few around the one shown. */
+    static final int PREFETCHED = 4;
+    public static final double MIN_ZOOM = 1;
+    public static final double MAX_ZOOM = 4;
+    private static final double ZOOM_STEP = 1.25;
 
-    private final Session session;
     private final BackgroundTasks tasks;
     private final Locale locale;
     private final ReadOnlyObjectWrapper<Kind> kind = new ReadOnlyObjectWrapper<>(Kind.EMPTY);
@@ -49,15 +56,32 @@ public final class DocumentPreviewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private DocumentContent content;
+    private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(MIN_ZOOM);
+    private final Map<String, Shown> prefetched = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Shown> eldest) {
+            return size() > PREFETCHED;
+        }
+    };
+    private String emptyMessage;
+    private PreviewFile file;
+    private byte[] content;
     private double outputScale = 1;
     private long generation;
 
-    public DocumentPreviewModel(Session session, BackgroundTasks tasks, Locale locale) {
-        this.session = session;
+    public FilePreviewModel(BackgroundTasks tasks, Locale locale) {
         this.tasks = tasks;
         this.locale = locale;
-        message.set(I18n.tr(locale, "client.documents.preview.none"));
+        emptyMessage = I18n.tr(locale, "client.preview.none");
+        message.set(emptyMessage);
+    }
+
+    /** What the preview says while it shows nothing ("Select a document to see it here."). */
+    public void setEmptyMessage(String text) {
+        emptyMessage = text;
+        if (kind.get() == Kind.EMPTY) {
+            message.set(text);
+        }
     }
 
     /** Device pixels per layout pixel of the screen (2 on a "200 %" display), so pages render sharp. */
@@ -65,35 +89,66 @@ public final class DocumentPreviewModel {
         this.outputScale = scale > 0 ? scale : 1;
     }
 
-    /** Reads and shows {@code document}; null empties the preview. */
-    public void show(StudentDocumentView document) {
+    /** Reads and shows {@code shown}; null empties the preview. */
+    public void show(PreviewFile shown) {
         long mine = ++generation;
+        file = shown;
         content = null;
         picture.set(null);
         page.set(0);
         pages.set(0);
-        if (document == null) {
+        zoom.set(MIN_ZOOM);
+        if (shown == null) {
             title.set("");
             details.set("");
-            message.set(I18n.tr(locale, "client.documents.preview.none"));
+            message.set(emptyMessage);
             kind.set(Kind.EMPTY);
             return;
         }
-        title.set(document.title());
-        details.set(I18n.tr(locale, "client.documents.preview.details", document.fileName(),
-                size(document.sizeBytes()), document.mediaType()));
+        title.set(shown.title());
+        details.set(I18n.tr(locale, "client.preview.details", shown.fileName(),
+                size(shown.sizeBytes()), shown.mediaType()));
         message.set("");
+        Shown ready = shown.key() == null ? null : prefetched.get(shown.key());
+        if (ready != null && ready.scale() == outputScale) {
+            content = ready.content();
+            showPicture(ready.picture());
+            return;
+        }
         kind.set(Kind.LOADING);
         double scale = outputScale;
-        tasks.wrap(() -> {
-            DocumentContent read = session.services().studentDocuments().content(session.college(), document.id());
-            return new Shown(read, render(read, 0, scale));
-        }).onSuccess(shown -> {
+        tasks.wrap(() -> read(shown, scale)).onSuccess(read -> {
             if (mine == generation) {
-                content = shown.content();
-                showPicture(shown.picture());
+                content = read.content();
+                showPicture(read.picture());
             }
         }).onFailure(error -> failed(mine, error)).start();
+    }
+
+    /**
+     * Reads and renders {@code coming} in the background and keeps it for {@link #show}; the preview does not
+     * change. Does nothing for a file already kept or without a key. A failure is forgotten: {@code show} reads
+     * the file again and reports it.
+     */
+    public void prefetch(PreviewFile coming) {
+        if (coming == null || coming.key() == null || prefetched.containsKey(coming.key())) {
+            return;
+        }
+        double scale = outputScale;
+        tasks.wrap(() -> read(coming, scale))
+                .onSuccess(read -> prefetched.put(coming.key(), read))
+                .onFailure(error -> { })
+                .start();
+    }
+
+    /** Whether {@code key}'s file is read and rendered, ready to show at once. */
+    public boolean isPrefetched(String key) {
+        return prefetched.containsKey(key);
+    }
+
+    private static Shown read(PreviewFile file, double scale) throws Exception {
+        byte[] bytes = file.contents().read();
+        return new Shown(bytes, render(bytes, file.mediaType(), 0, scale), scale);
     }
 
     public void nextPage() {
@@ -109,10 +164,11 @@ public final class DocumentPreviewModel {
             return;
         }
         long mine = ++generation;
-        DocumentContent shown = content;
+        byte[] shown = content;
+        String type = file.mediaType();
         double scale = outputScale;
         page.set(wanted);
-        tasks.wrap(() -> render(shown, wanted, scale))
+        tasks.wrap(() -> render(shown, type, wanted, scale))
                 .onSuccess(rendered -> {
                     if (mine == generation) {
                         showPicture(rendered);
@@ -126,7 +182,7 @@ public final class DocumentPreviewModel {
         pages.set(shown.pages());
         picture.set(shown.image());
         kind.set(shown.kind());
-        message.set(shown.kind() == Kind.OTHER ? I18n.tr(locale, "client.documents.preview.other") : "");
+        message.set(shown.kind() == Kind.OTHER ? I18n.tr(locale, "client.preview.other") : "");
     }
 
     private void failed(long mine, Throwable error) {
@@ -137,31 +193,47 @@ public final class DocumentPreviewModel {
         }
     }
 
-    /** Writes the document to a temporary file and opens it with the program the system chooses for it. */
+    /** Shows the picture larger, up to {@link #MAX_ZOOM} times the size that fits. */
+    public void zoomIn() {
+        zoom.set(Math.min(MAX_ZOOM, zoom.get() * ZOOM_STEP));
+    }
+
+    /** Shows the picture smaller, down to the size that fits. */
+    public void zoomOut() {
+        zoom.set(Math.max(MIN_ZOOM, zoom.get() / ZOOM_STEP));
+    }
+
+    /** Back to the size that fits. */
+    public void fit() {
+        zoom.set(MIN_ZOOM);
+    }
+
+    /** Writes the file to a temporary file and opens it with the program the system chooses for it. */
     public void openWithSystem() {
-        DocumentContent shown = content;
-        if (shown == null) {
+        byte[] bytes = content;
+        PreviewFile shown = file;
+        if (bytes == null || shown == null) {
             return;
         }
         tasks.wrap(() -> {
             if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-                throw new StudentHubException("client.documents.open.unsupported", shown.fileName());
+                throw new StudentHubException("client.preview.open.unsupported", shown.fileName());
             }
             Path file = Files.createTempFile("studenthub-", "-" + safeName(shown.fileName()));
             file.toFile().deleteOnExit();
-            Files.write(file, shown.content());
+            Files.write(file, bytes);
             Desktop.getDesktop().open(file.toFile());
             return file;
-        }).onSuccess(file -> message.set(I18n.tr(locale, "client.documents.opened", shown.fileName())))
+        }).onSuccess(file -> message.set(I18n.tr(locale, "client.preview.opened", shown.fileName())))
                 .onFailure(error -> message.set(ErrorText.of(locale, error)))
                 .start();
     }
 
     /** Renders page {@code index} of a PDF, or decodes an image; in the background. */
-    static Picture render(DocumentContent content, int index, double outputScale) throws IOException {
-        String type = content.mediaType() == null ? "" : content.mediaType();
+    static Picture render(byte[] content, String mediaType, int index, double outputScale) throws IOException {
+        String type = mediaType == null ? "" : mediaType;
         if (type.equals("application/pdf")) {
-            try (PDDocument pdf = Loader.loadPDF(content.content())) {
+            try (PDDocument pdf = Loader.loadPDF(content)) {
                 int count = pdf.getNumberOfPages();
                 BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(Math.min(index, count - 1),
                         (float) (SCREEN_DPI * outputScale), ImageType.RGB);
@@ -169,7 +241,7 @@ public final class DocumentPreviewModel {
             }
         }
         if (type.startsWith("image/")) {
-            BufferedImage image = Images.read(new ByteArrayInputStream(content.content()), MAX_IMAGE_SIDE);
+            BufferedImage image = Images.read(new ByteArrayInputStream(content), MAX_IMAGE_SIDE);
             return image == null ? new Picture(Kind.OTHER, null, 0) : new Picture(Kind.IMAGE, image, 1);
         }
         return new Picture(Kind.OTHER, null, 0);
@@ -190,7 +262,7 @@ public final class DocumentPreviewModel {
     /** A decoded image or rendered page, with the page count of its document. */
     record Picture(Kind kind, BufferedImage image, int pages) {}
 
-    private record Shown(DocumentContent content, Picture picture) {}
+    private record Shown(byte[] content, Picture picture, double scale) {}
 
     public ReadOnlyObjectProperty<Kind> kindProperty() {
         return kind.getReadOnlyProperty();
@@ -204,6 +276,11 @@ public final class DocumentPreviewModel {
     /** The page shown, counted from 0. */
     public ReadOnlyIntegerProperty pageProperty() {
         return page.getReadOnlyProperty();
+    }
+
+    /** 1 shows the picture at the size that fits; more is larger. */
+    public ReadOnlyDoubleProperty zoomProperty() {
+        return zoom.getReadOnlyProperty();
     }
 
     public ReadOnlyIntegerProperty pagesProperty() {
