@@ -109,7 +109,9 @@ public final class CalendarView {
                 : I18n.tr(locale, KEYS + "terms.of", termModel.yearProperty().get().code()), termModel.yearProperty()));
         terms.setItems(termModel.terms());
         terms.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        terms.setPlaceholder(new Label(I18n.tr(locale, KEYS + "terms.empty")));
+        Label noTerms = new Label(I18n.tr(locale, KEYS + "terms.empty"));
+        noTerms.setWrapText(true);
+        terms.setPlaceholder(noTerms);
         termSequenceColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sequenceNo()));
         termCodeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code()));
         termNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));

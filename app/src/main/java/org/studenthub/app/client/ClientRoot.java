@@ -24,6 +24,7 @@ import org.studenthub.app.department.DepartmentsView;
 import org.studenthub.app.department.DepartmentsViewModel;
 import org.studenthub.app.fx.BackgroundTasks;
 import org.studenthub.app.fx.Languages;
+import org.studenthub.app.fx.PixelWidths;
 import org.studenthub.app.fx.TextSize;
 import org.studenthub.app.fx.Theme;
 import org.studenthub.app.fx.ViewLoader;
@@ -78,6 +79,7 @@ public final class ClientRoot implements AutoCloseable {
     private Locale locale;
     private Theme theme;
     private TextSize textSize;
+    private final PixelWidths pixelWidths = new PixelWidths();
     private Scene scene;
     private Session session;
     /** The Students screen of the main window shown, once opened: the palette opens students in it. */
@@ -108,7 +110,7 @@ public final class ClientRoot implements AutoCloseable {
     public void showSignIn() {
         SignInViewModel model = new SignInViewModel(opener, tasks, locale, demoStudents, this::signedIn);
         LastProfile.fill(model, settings, defaultFolder);
-        ViewLoader loader = new ViewLoader(locale);
+        ViewLoader loader = newLoader();
         loader.register(SignInView.class, () -> new SignInView(model, locale, this::changeLanguageAtSignIn));
         ViewLoader.Loaded<SignInView> signIn = loader.load(SignInView.class);
         setContent(signIn.root(), I18n.tr(locale, "client.signin.window_title"));
@@ -125,7 +127,7 @@ public final class ClientRoot implements AutoCloseable {
 
     private void showShell() {
         ShellViewModel model = new ShellViewModel(session, tasks);
-        ViewLoader loader = new ViewLoader(locale);
+        ViewLoader loader = newLoader();
         studentsScreen = null;
         loader.register(ShellView.class, () -> new ShellView(model, destination -> screen(loader, destination),
                 locale, this::changeLanguage, theme, this::changeTheme, this::signOut,
@@ -167,7 +169,7 @@ public final class ClientRoot implements AutoCloseable {
     }
 
     private Parent studentDetail(long studentId, Runnable back) {
-        ViewLoader loader = new ViewLoader(locale);
+        ViewLoader loader = newLoader();
         loader.register(StudentDetailView.class, () -> new StudentDetailView(
                 new StudentDetailViewModel(session, tasks, locale, studentId), locale, back));
         loader.register(StudentEnrolmentsView.class, () -> new StudentEnrolmentsView(
@@ -182,7 +184,7 @@ public final class ClientRoot implements AutoCloseable {
 
     /** One teacher's detail with its Teaching and Mentees tabs; a null id records a new teacher. */
     private Parent teacherDetail(Long teacherId, Runnable back) {
-        ViewLoader loader = new ViewLoader(locale);
+        ViewLoader loader = newLoader();
         loader.register(TeacherDetailView.class, () -> new TeacherDetailView(
                 new TeacherDetailViewModel(session, tasks, locale, teacherId), locale, back));
         loader.register(TeachingView.class, () -> new TeachingView(new TeachingViewModel(session, tasks, locale), locale));
@@ -191,7 +193,7 @@ public final class ClientRoot implements AutoCloseable {
     }
 
     private Parent sectionRoster(SectionView section, String programme, Runnable back) {
-        ViewLoader loader = new ViewLoader(locale);
+        ViewLoader loader = newLoader();
         loader.register(SectionRosterView.class, () -> new SectionRosterView(
                 new SectionRosterViewModel(session, tasks, locale, section), locale, programme, back));
         return loader.load(SectionRosterView.class).root();
@@ -214,6 +216,13 @@ public final class ClientRoot implements AutoCloseable {
             }
             case IMPORT -> loader.load(ImportWizardView.class).root();
         };
+    }
+
+    /** A loader whose screens get the chosen text size's pixel widths as they load. */
+    private ViewLoader newLoader() {
+        ViewLoader loader = new ViewLoader(locale);
+        loader.setAfterLoad(root -> pixelWidths.size(root, textSize));
+        return loader;
     }
 
     private void setContent(Parent root, String title) {
@@ -248,6 +257,7 @@ public final class ClientRoot implements AutoCloseable {
     private void changeTextSize(TextSize chosen) {
         textSize = chosen;
         textSize.apply(scene.getRoot());
+        pixelWidths.resizeAll(textSize);
         settings.put("textSize", chosen.name());
         settings.save();
     }

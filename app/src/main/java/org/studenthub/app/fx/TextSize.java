@@ -12,7 +12,7 @@ public enum TextSize {
     NORMAL(100), LARGE(125), LARGEST(150);
 
     /** The theme's text size in pixels (AtlantaFX). */
-    private static final double BASE_PIXELS = 14;
+    static final double BASE_PIXELS = 14;
 
     private final int percent;
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -20,9 +21,15 @@ import org.studenthub.app.I18n;
 public final class ViewLoader {
     private final Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
     private Locale locale;
+    private Consumer<Parent> afterLoad = root -> { };
 
     public ViewLoader(Locale locale) {
         this.locale = locale;
+    }
+
+    /** Runs on every screen just loaded, before it is shown (the text size's pixel widths, for one). */
+    public void setAfterLoad(Consumer<Parent> afterLoad) {
+        this.afterLoad = afterLoad;
     }
 
     public <V> void register(Class<V> viewClass, Supplier<? extends V> controller) {
@@ -54,6 +61,7 @@ public final class ViewLoader {
         });
         try {
             Parent root = loader.load();
+            afterLoad.accept(root);
             return new Loaded<>(root, viewClass.cast(loader.getController()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load " + name, e);
